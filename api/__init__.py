@@ -1,0 +1,1 @@
+"""The HTTP API and the command line that investigators and ILOs use."""

@@ -1,0 +1,46 @@
+"""The `smugglegraph` command: one typer app assembled from each package's command group.
+
+Errors the project raises on purpose (graph.errors) end as one line on stderr and a non-zero
+exit code; nothing else is caught here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+import uvicorn
+
+from graph.commands import neo4j_app, schema
+from graph.errors import SmuggleGraphError
+from graph.settings import get_settings
+
+app = typer.Typer(
+    name="smugglegraph",
+    help="A knowledge graph of migrant-smuggling networks: ingest reports, investigate networks.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(neo4j_app, name="neo4j")
+app.command("schema")(schema)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="interface to listen on"),
+    port: int = typer.Option(8000, help="HTTP port"),
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs) over the configured Neo4j."""
+    get_settings()  # fail on bad settings before uvicorn starts
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except SmuggleGraphError as exc:
+        typer.echo(f"smugglegraph: {exc.message}", err=True)
+        sys.exit(exc.exit_code)

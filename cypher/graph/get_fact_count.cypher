@@ -1,0 +1,7 @@
+// purpose: how many nodes in the database did not come from the reference data; the test
+//          suite refuses to run against a database that already holds facts it did not create.
+// params: none
+// returns: one row: facts
+MATCH (n)
+WHERE NOT n:Reference
+RETURN count(n) AS facts

@@ -1,0 +1,214 @@
+"""The graph schema, in neomodel: node labels, their keys, and relationships that carry provenance.
+
+Every fact that came from a report carries its provenance: `report_ids` (the reports that
+support it), `evidence` ("<report id>:<start>-<end>" character spans into each report's
+normalised text), `first_seen` / `last_seen` (the earliest and latest report dates) and a
+`confidence` in [0, 1]. Visibility (which user may see a fact) is decided from `report_ids`
+alone, in the query layer. Reference data (countries, taxonomy codes) has no provenance.
+
+neomodel defines the schema and installs its constraints and indexes; bulk writes go through
+the batched Cypher in cypher/ingest/, not through neomodel's per-object round trips.
+"""
+
+from __future__ import annotations
+
+from neomodel import (
+    ArrayProperty,
+    DateProperty,
+    DateTimeProperty,
+    FloatProperty,
+    IntegerProperty,
+    RelationshipTo,
+    StringProperty,
+    StructuredNode,
+    StructuredRel,
+)
+
+
+class Supported(StructuredRel):  # type: ignore[misc]
+    """A relationship asserted by one or more reports."""
+
+    report_ids = ArrayProperty(StringProperty(), default=list)
+    evidence = ArrayProperty(StringProperty(), default=list)
+    first_seen = DateProperty()
+    last_seen = DateProperty()
+    confidence = FloatProperty(default=0.5)
+
+
+class MemberOf(Supported):
+    roles = ArrayProperty(StringProperty(), default=list)
+
+
+class RouteStop(StructuredRel):  # type: ignore[misc]
+    """The position of a stop in a route (0 = origin) and the transport mode of the leg into it."""
+
+    position = IntegerProperty(required=True)
+    mode = StringProperty()
+
+
+class Entity(StructuredNode):  # type: ignore[misc]
+    """A node that came from reports: a stable key plus its provenance.
+
+    Every such node carries the label Entity besides its own, so that one uniqueness
+    constraint on Entity.uid serves the batched relationship writes. The character spans
+    that support a node live on the (:Report)-[:MENTIONS {evidence}]->(:Entity) edges.
+    """
+
+    uid = StringProperty(unique_index=True, required=True)
+    report_ids = ArrayProperty(StringProperty(), default=list)
+    first_seen = DateProperty()
+    last_seen = DateProperty()
+    confidence = FloatProperty(default=0.5)
+
+
+class Mentions(StructuredRel):  # type: ignore[misc]
+    """A report mentions an entity: the spans ("<start>-<end>") where it does, and how surely."""
+
+    evidence = ArrayProperty(StringProperty(), default=list)
+    confidence = FloatProperty(default=0.5)
+
+
+class Report(StructuredNode):  # type: ignore[misc]
+    """The source document. `uid` is the content id; `source` says where it came from."""
+
+    uid = StringProperty(unique_index=True, required=True)
+    source = StringProperty(index=True, required=True)
+    title = StringProperty()
+    report_date = DateProperty(index=True)
+    media_type = StringProperty()
+    originator_agency = StringProperty(index=True)
+    reporting_country = StringProperty()
+    host_country = StringProperty()
+    handling = StringProperty()
+    releasability = StringProperty(default="network", choices={k: k for k in ("network", "agencies", "originator")})
+    release_to = ArrayProperty(StringProperty(), default=list)
+    ingested_at = DateTimeProperty(default_now=True)
+    mentions = RelationshipTo("Entity", "MENTIONS", model=Mentions)
+
+
+class Reference(StructuredNode):  # type: ignore[misc]
+    """Reference data shared by all reports: uid is "<kind>:<code>" (e.g. "country:BG")."""
+
+    uid = StringProperty(unique_index=True, required=True)
+    code = StringProperty(required=True)
+
+
+class Country(Reference):
+    code = StringProperty(unique_index=True, required=True)
+    name = StringProperty(index=True)
+
+
+class FraudTechnique(Reference):
+    code = StringProperty(unique_index=True, required=True)
+    label = StringProperty()
+
+
+class ModusOperandi(Reference):
+    code = StringProperty(unique_index=True, required=True)
+    label = StringProperty()
+
+
+class Place(Entity):
+    name = StringProperty(index=True, required=True)
+    kind = StringProperty()
+    country = StringProperty()
+    aliases = ArrayProperty(StringProperty(), default=list)
+    in_country = RelationshipTo(Country, "IN_COUNTRY")
+
+
+class Phone(Entity):
+    value = StringProperty(index=True, required=True)
+
+
+class Email(Entity):
+    value = StringProperty(index=True, required=True)
+
+
+class Vehicle(Entity):
+    plate = StringProperty(index=True, required=True)
+
+
+class Vessel(Entity):
+    name = StringProperty(index=True, required=True)
+    aliases = ArrayProperty(StringProperty(), default=list)
+
+
+class Account(Entity):
+    value = StringProperty(index=True, required=True)
+
+
+class Document(Entity):
+    type = StringProperty(index=True)
+    issuing_country = StringProperty()
+    status = StringProperty()
+    number = StringProperty(index=True)
+    shows_technique = RelationshipTo(FraudTechnique, "SHOWS_TECHNIQUE", model=Supported)
+    issued_by = RelationshipTo(Country, "ISSUED_BY", model=Supported)
+
+
+class Route(Entity):
+    """An ordered list of stops; `stop_keys` is the order as data, STOP relationships as graph."""
+
+    name = StringProperty()
+    stop_keys = ArrayProperty(StringProperty(), default=list)
+    modes = ArrayProperty(StringProperty(), default=list)
+    named_route = StringProperty(index=True)
+    stops_at = RelationshipTo(Place, "STOP", model=RouteStop)
+    stops_in = RelationshipTo(Country, "STOP", model=RouteStop)
+
+
+class Organisation(Entity):
+    name = StringProperty(index=True, required=True)
+    kind = StringProperty()
+    country = StringProperty()
+    aliases = ArrayProperty(StringProperty(), default=list)
+    based_in = RelationshipTo(Country, "BASED_IN", model=Supported)
+    operates = RelationshipTo(Route, "OPERATES", model=Supported)
+    uses_method = RelationshipTo(ModusOperandi, "USES_METHOD", model=Supported)
+    supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
+    has_phone = RelationshipTo(Phone, "HAS_PHONE", model=Supported)
+    has_email = RelationshipTo(Email, "HAS_EMAIL", model=Supported)
+
+
+class Incident(Entity):
+    """A dated event one report describes: interception, detection, arrest, rescue, death."""
+
+    date = DateProperty(index=True)
+    kind = StringProperty()
+    migrants = IntegerProperty()
+    arrests = IntegerProperty()
+    fee_eur_min = FloatProperty()
+    fee_eur_max = FloatProperty()
+    occurred_at = RelationshipTo(Place, "OCCURRED_AT", model=Supported)
+    occurred_in = RelationshipTo(Country, "OCCURRED_IN", model=Supported)
+    along = RelationshipTo(Route, "ALONG", model=Supported)
+    involved_document = RelationshipTo(Document, "INVOLVED_DOCUMENT", model=Supported)
+    used_method = RelationshipTo(ModusOperandi, "USED_METHOD", model=Supported)
+    migrant_nationality = RelationshipTo(Country, "MIGRANT_NATIONALITY", model=Supported)
+
+
+class Person(Entity):
+    name = StringProperty(index=True, required=True)
+    name_key = StringProperty(index=True)
+    aliases = ArrayProperty(StringProperty(), default=list)
+    nationality = StringProperty()
+    birth_date = DateProperty()
+    roles = ArrayProperty(StringProperty(), default=list)
+    member_of = RelationshipTo(Organisation, "MEMBER_OF", model=MemberOf)
+    has_nationality = RelationshipTo(Country, "HAS_NATIONALITY", model=Supported)
+    involved_in = RelationshipTo(Incident, "INVOLVED_IN", model=Supported)
+    has_phone = RelationshipTo(Phone, "HAS_PHONE", model=Supported)
+    has_email = RelationshipTo(Email, "HAS_EMAIL", model=Supported)
+    uses_vehicle = RelationshipTo(Vehicle, "USES_VEHICLE", model=Supported)
+    uses_vessel = RelationshipTo(Vessel, "USES_VESSEL", model=Supported)
+    has_account = RelationshipTo(Account, "HAS_ACCOUNT", model=Supported)
+    used_document = RelationshipTo(Document, "USED_DOCUMENT", model=Supported)
+    supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
+
+
+ENTITY_LABELS = ("Person", "Organisation", "Place", "Route", "Incident", "Document",
+                 "Phone", "Email", "Vehicle", "Vessel", "Account")  # fmt: skip
+"""Labels whose nodes come from reports and carry provenance."""
+
+REFERENCE_LABELS = ("Reference", "Country", "FraudTechnique", "ModusOperandi")
+"""Labels seeded from the taxonomy and ISO 3166; shared by every report, never deleted by one."""

@@ -1,0 +1,63 @@
+"""Installing the schema: neomodel's constraints and indexes, the full-text index, reference data.
+
+Everything here is idempotent, so it runs on every start-up of the API and before every ingest.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import pycountry
+from neomodel import db
+
+from graph import models  # noqa: F401  (registers the node classes with neomodel)
+from graph.db import Graph
+from graph.taxonomy import taxonomy
+
+EXTRA_COUNTRIES = [{"code": "XK", "name": "Kosovo"}]
+
+
+@dataclass(frozen=True)
+class SchemaSummary:
+    constraints: int
+    indexes: int
+    countries: int
+    fraud_techniques: int
+    modus_operandi: int
+
+
+def install_schema(graph: Graph) -> SchemaSummary:
+    """Install constraints, indexes and reference nodes (again, harmlessly, if they exist)."""
+    with graph.errors():
+        db.set_connection(driver=graph.driver)
+        db._database_name = graph.database  # neomodel keeps the target database per context
+        db.install_all_labels(stdout=io.StringIO())  # neomodel narrates each label; keep it quiet
+    graph.write("schema/create_fulltext_index")
+    countries = graph.write("schema/merge_countries", {"rows": country_rows()})
+    techniques = graph.write("schema/merge_fraud_techniques", {"rows": _vocabulary_rows("fraud_techniques")})
+    methods = graph.write("schema/merge_modus_operandi", {"rows": _vocabulary_rows("modus_operandi")})
+    rows = graph.read("schema/get_schema")
+    return SchemaSummary(
+        constraints=sum(1 for r in rows if r["kind"] == "constraint"),
+        indexes=sum(1 for r in rows if r["kind"] == "index"),
+        countries=countries[0]["merged"],
+        fraud_techniques=techniques[0]["merged"],
+        modus_operandi=methods[0]["merged"],
+    )
+
+
+def country_rows() -> list[dict[str, str]]:
+    """Every ISO 3166-1 country (common name where it has one) plus Kosovo."""
+    rows = [
+        {"code": c.alpha_2, "name": getattr(c, "common_name", None) or c.name} for c in pycountry.countries
+    ]
+    return rows + EXTRA_COUNTRIES
+
+
+def _vocabulary_rows(vocabulary: str) -> list[dict[str, str]]:
+    rows = []
+    for code, value in taxonomy()[vocabulary].items():
+        label = value["label"] if isinstance(value, dict) else value
+        rows.append({"code": code, "label": label})
+    return rows

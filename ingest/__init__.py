@@ -1,0 +1,1 @@
+"""Ingestion: read -> extract -> resolve -> load."""

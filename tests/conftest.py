@@ -1,0 +1,71 @@
+"""The real Neo4j for the whole suite, started with the project's own start code.
+
+Without NEO4J_URI the session starts a throw-away server on a free port with a temporary data
+directory and stops it at the end. With NEO4J_URI set it uses that server, but refuses one that
+already holds facts (it never deletes data it did not create). Each test that takes `graph`
+starts from an empty graph holding only the reference data.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph import neo4j_server
+from graph.db import Graph, connect
+from graph.schema import install_schema
+from graph.settings import Settings, get_settings
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    if os.environ.get("NEO4J_URI"):
+        yield Settings()
+        return
+    data_dir = tmp_path_factory.mktemp("neo4j")
+    config = neo4j_server.ServerConfig(
+        data_dir=data_dir, port=neo4j_server.free_port(), heap="768m", pagecache="256m",
+        neo4j_home=Settings().neo4j_home,
+    )  # fmt: skip
+    neo4j_server.start(config)
+    try:
+        yield Settings(neo4j_port=config.port, neo4j_data_dir=data_dir)
+    finally:
+        neo4j_server.stop(data_dir)
+
+
+@pytest.fixture(scope="session")
+def session_graph(neo4j_settings: Settings) -> Iterator[Graph]:
+    graph = connect(neo4j_settings)
+    facts = graph.read("graph/get_fact_count")[0]["facts"]
+    if facts:
+        graph.close()
+        pytest.exit(f"refusing to run the suite against {graph.uri}: it already holds {facts} nodes", 2)
+    install_schema(graph)
+    yield graph
+    graph.write("graph/delete_all_facts")
+    graph.close()
+
+
+@pytest.fixture
+def graph(session_graph: Graph) -> Graph:
+    """The session's database, emptied of facts before the test."""
+    session_graph.write("graph/delete_all_facts")
+    return session_graph
+
+
+@pytest.fixture
+def cli_env(neo4j_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
+    """Point CLI commands run in-process (typer's CliRunner) at the test database."""
+    if not neo4j_settings.neo4j_uri:
+        monkeypatch.setenv("SMUGGLEGRAPH_NEO4J_PORT", str(neo4j_settings.neo4j_port))
+        monkeypatch.setenv("SMUGGLEGRAPH_NEO4J_DATA_DIR", str(neo4j_settings.neo4j_data_dir))
+    get_settings.cache_clear()
+    yield get_settings()
+    get_settings.cache_clear()
+
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
