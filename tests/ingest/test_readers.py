@@ -1,0 +1,521 @@
+"""The file readers: what text, title, date and metadata a user gets from each format, and the
+clear ReaderError they get for every kind of bad file."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from graph.errors import ReaderError
+from ingest.document import normalise_text
+from ingest.readers import SUPPORTED_SUFFIXES, read_document
+
+Write = Callable[[str, bytes | str], Path]
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "incident-json.md"
+CYRILLIC = "Сергей Иванов задержан в Софии на границе с Турцией."
+REPORT = "On 12 March, 14 Afghan nationals were intercepted in a lorry at Kapitan Andreevo."
+
+
+def read_error(path: Path, **kwargs: int) -> ReaderError:
+    with pytest.raises(ReaderError) as caught:
+        read_document(path, **kwargs)
+    assert caught.value.path == str(path.resolve())
+    assert str(caught.value).startswith(f"{path.resolve()}: ")
+    return caught.value
+
+
+def test_supported_suffixes_cover_every_format() -> None:
+    assert set(SUPPORTED_SUFFIXES) == {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".json"}
+
+
+# --- plain text and encodings -------------------------------------------------------------------
+
+
+def test_text_gives_normalised_text_title_date_and_absolute_source(
+    write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(
+        "note.txt", f"Title: Operational note 14\r\nDate: 13.03.2026\r\n\r\n\r\n\r\n{REPORT}   More.\r\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    document = read_document(Path("note.txt"))
+    assert document.source == str(path.resolve())
+    assert document.text == f"Title: Operational note 14\nDate: 13.03.2026\n\n{REPORT} More."
+    assert (document.title, document.date, document.media_type) == (
+        "Operational note 14",
+        date(2026, 3, 13),
+        "text/plain",
+    )
+
+
+def test_text_title_from_a_short_first_line_and_subject_line(write: Write) -> None:
+    assert (
+        read_document(write("a.txt", f"OPERATIONAL NOTE 14/2026\n\n{REPORT}")).title
+        == "OPERATIONAL NOTE 14/2026"
+    )
+    assert read_document(
+        write("b.txt", f"Subject: Lorry interception\nDate: 12 March 2026\n{REPORT}")
+    ).date == date(2026, 3, 12)
+    assert read_document(write("c.txt", f"{REPORT}\n{REPORT}")).title is None
+
+
+@pytest.mark.parametrize(
+    ("encoded", "expected"),
+    [
+        ("Müller paid EUR 5 000 in Göteborg.".encode("cp1252"), "Müller paid EUR 5 000 in Göteborg."),
+        ("Șerban Ionescu, Constanța".encode("utf-16"), "Șerban Ionescu, Constanța"),
+        (b"\xef\xbb\xbf" + "Δημήτρης, Θεσσαλονίκη".encode(), "Δημήτρης, Θεσσαλονίκη"),
+        (CYRILLIC.encode("cp1251"), CYRILLIC),
+    ],
+)
+def test_text_encodings_are_detected(write: Write, encoded: bytes, expected: str) -> None:
+    assert read_document(write("enc.txt", encoded)).text == expected
+
+
+def test_text_is_normalised_exactly_once(write: Write) -> None:
+    document = read_document(write("n.txt", "Cafe\u0301  a\u00a0b\n\n\n\nend"))
+    assert document.text == "Café a b\n\nend"
+    assert normalise_text(document.text) == document.text
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+MARKDOWN = """# Operational note **14**
+
+Date: 2026-03-14
+
+On 12 March, *14* Afghan nationals were [intercepted](https://example.org/x) at __Kapitan Andreevo__.
+
+## Persons
+
+- Ivan `PETROV`, driver
+1. Ahmad_Karimi stays one word
+> quoted line with \\*stars\\*
+
+---
+"""
+
+
+def test_markdown_strips_markup_but_keeps_words_and_lines(write: Write) -> None:
+    document = read_document(write("note.md", MARKDOWN))
+    assert document.text.split("\n") == [
+        "Operational note 14",
+        "",
+        "Date: 2026-03-14",
+        "",
+        "On 12 March, 14 Afghan nationals were intercepted at Kapitan Andreevo.",
+        "",
+        "Persons",
+        "",
+        "Ivan PETROV, driver",
+        "Ahmad_Karimi stays one word",
+        "quoted line with *stars*",
+    ]
+    assert (document.title, document.date, document.media_type) == (
+        "Operational note 14",
+        date(2026, 3, 14),
+        "text/markdown",
+    )
+
+
+def test_markdown_front_matter_gives_title_and_date(write: Write) -> None:
+    document = read_document(write("fm.md", f"---\ntitle: Weekly report\ndate: 2026-03-20\n---\n{REPORT}\n"))
+    assert (document.title, document.date, document.text) == ("Weekly report", date(2026, 3, 20), REPORT)
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+HTML = """<!doctype html><html><head><title>Press release: ring   dismantled</title>
+<meta name="date" content="2026-03-15"><style>p { color: red }</style>
+<script>var tracking = "SECRET-SCRIPT";</script></head>
+<body><header><a href="/">Police portal</a></header>
+<nav><a href="/news">All news</a> | <a href="/contact">Contact</a></nav>
+<!-- editor's comment -->
+<main><h1>Smuggling ring dismantled</h1>
+<p>On 12 March, 14 <b>Afghan</b>
+nationals were intercepted at <a href="/x">Kapitan Andreevo</a>.<br>The driver was arrested.</p>
+<table><tr><th>Name</th><th>Role</th></tr><tr><td>Ivan Petrov</td><td>driver</td></tr></table>
+<aside>Related: other news</aside></main>
+<footer>Copyright police</footer><script>alert("SECRET-SCRIPT")</script></body></html>"""
+
+
+def test_html_keeps_main_text_and_drops_page_furniture(write: Write) -> None:
+    document = read_document(write("press.html", HTML))
+    assert document.text == (
+        "Smuggling ring dismantled\n\n"
+        "On 12 March, 14 Afghan nationals were intercepted at Kapitan Andreevo.\n"
+        "The driver was arrested.\n\nName | Role\n\nIvan Petrov | driver"
+    )
+    for noise in ("SECRET-SCRIPT", "color", "Police portal", "All news", "Related", "Copyright", "comment"):
+        assert noise not in document.text
+    assert (document.title, document.date, document.media_type) == (
+        "Press release: ring dismantled",
+        date(2026, 3, 15),
+        "text/html",
+    )
+
+
+def test_html_title_falls_back_to_first_h1_and_meta_charset_is_honoured(write: Write) -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"></head><body><h1>Arrest in Göteborg</h1><p>Text</p></body>'
+    )
+    document = read_document(write("page.htm", page.encode("cp1252")))
+    assert document.title == "Arrest in Göteborg"
+    assert document.text == "Arrest in Göteborg\n\nText"
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def test_pdf_text_layer_and_metadata_title(write: Write, make_pdf: Callable[..., bytes]) -> None:
+    pdf = make_pdf(
+        [f"Operational note (14)\n{REPORT}", "Page two: the driver was arrested."], title="ILO report 14"
+    )
+    document = read_document(write("report.pdf", pdf))
+    assert document.text == f"Operational note (14)\n{REPORT}\n\nPage two: the driver was arrested."
+    assert (document.title, document.date, document.media_type) == (
+        "ILO report 14",
+        date(2026, 3, 14),
+        "application/pdf",
+    )
+    assert document.metadata == {"pages": 2}
+
+
+def test_pdf_with_owner_password_only_is_still_read(
+    write: Write, make_pdf: Callable[..., bytes], make_encrypted_pdf: Callable[..., bytes]
+) -> None:
+    path = write("restricted.pdf", make_encrypted_pdf(make_pdf([REPORT]), ""))
+    assert read_document(path).text == REPORT
+
+
+def test_encrypted_pdf_is_refused(
+    write: Write, make_pdf: Callable[..., bytes], make_encrypted_pdf: Callable[..., bytes]
+) -> None:
+    error = read_error(write("locked.pdf", make_encrypted_pdf(make_pdf([REPORT]), "secret")))
+    assert error.reason == "PDF is encrypted (password required)"
+
+
+def test_image_only_pdf_is_refused(write: Write, make_blank_pdf: Callable[[], bytes]) -> None:
+    error = read_error(write("scan.pdf", make_blank_pdf()))
+    assert error.reason == "PDF has no text layer (scanned image?)"
+
+
+@pytest.mark.parametrize("content", [b"%PDF-1.4\n1 0 obj garbage", b"%PDF-1.7\n" + bytes(range(256)) * 4])
+def test_corrupt_pdf_is_refused(write: Write, content: bytes) -> None:
+    assert read_error(write("broken.pdf", content)).reason.startswith("corrupt PDF")
+
+
+def test_truncated_pdf_is_refused(write: Write, make_pdf: Callable[..., bytes]) -> None:
+    assert read_error(write("cut.pdf", make_pdf([REPORT])[:150])).reason.startswith("corrupt PDF")
+
+
+def test_pdf_suffix_on_text_is_refused_as_not_a_pdf(write: Write) -> None:
+    assert read_error(write("fake.pdf", "<html>login page</html>")).reason == "corrupt PDF (no PDF header)"
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+
+def test_docx_paragraphs_and_table_cells_in_order(write: Write, make_docx: Callable[..., bytes]) -> None:
+    created = datetime(2026, 3, 16, 9, 30, tzinfo=UTC)
+    data = make_docx(
+        ["Operational note 14", REPORT],
+        table=[["Name", "Role"], ["Ivan Petrov", "driver"]],
+        title="Docx note 14",
+        created=created,
+    )
+    document = read_document(write("note.docx", data))
+    assert (
+        document.text == f"Operational note 14\n{REPORT}\nName | Role\nIvan Petrov | driver\n\nEnd of report."
+    )
+    assert (document.title, document.date) == ("Docx note 14", date(2026, 3, 16))
+    assert document.media_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@pytest.mark.parametrize("cut", [None, 400])
+def test_corrupt_docx_is_refused(write: Write, make_docx: Callable[..., bytes], cut: int | None) -> None:
+    content = b"PK\x03\x04 not really a zip" if cut is None else make_docx([REPORT])[:cut]
+    assert read_error(write("broken.docx", content)).reason.startswith("corrupt DOCX")
+
+
+def test_zip_that_is_not_a_word_document_is_refused(write: Write) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data.csv", "a,b\n")
+    error = read_error(write("archive.zip", buffer.getvalue()))
+    assert error.reason == "unsupported file type: zip archive (not a Word document)"
+
+
+# --- e-mail -------------------------------------------------------------------------------------
+
+
+def test_email_subject_date_body_and_attachments(
+    write: Write, make_email: Callable[..., bytes], make_pdf: Callable[..., bytes]
+) -> None:
+    data = make_email(
+        "Interception at Kapitan Andreevo",
+        f"{REPORT}\nDetails attached.",
+        sent=datetime(2026, 3, 13, 23, 30, tzinfo=UTC),
+        attachments=(
+            ("note.pdf", make_pdf(["The driver was arrested."]), "application/pdf"),
+            ("photo.png", b"\x89PNG\r\n\x1a\n0000", "image/png"),
+            ("memo.txt", "Mémo: passports from Göteborg.".encode(), "text/plain"),
+        ),
+    )
+    document = read_document(write("mail.eml", data))
+    assert document.text == (
+        f"{REPORT}\nDetails attached.\n\n"
+        "--- attachment: note.pdf ---\nThe driver was arrested.\n\n"
+        "--- attachment: memo.txt ---\nMémo: passports from Göteborg."
+    )
+    assert (document.title, document.date, document.media_type) == (
+        "Interception at Kapitan Andreevo",
+        date(2026, 3, 13),
+        "message/rfc822",
+    )
+    assert document.metadata["attachments"] == ["note.pdf", "memo.txt"]
+    assert document.metadata["skipped_attachments"] == [
+        {"name": "photo.png", "reason": "unsupported file type"}
+    ]
+
+
+def test_email_html_body_goes_through_the_html_reader(write: Write, make_email: Callable[..., bytes]) -> None:
+    document = read_document(write("html.eml", make_email("HTML only", None, html=HTML)))
+    assert document.text.startswith("Smuggling ring dismantled\n\nOn 12 March, 14 Afghan nationals")
+    assert "SECRET-SCRIPT" not in document.text
+    assert document.title == "HTML only"
+
+
+def test_email_with_only_an_attachment_is_read_and_a_broken_one_is_reported(
+    write: Write, make_email: Callable[..., bytes], make_blank_pdf: Callable[[], bytes]
+) -> None:
+    data = make_email(
+        "Forwarded report",
+        None,
+        attachments=(
+            ("report.txt", REPORT.encode(), "text/plain"),
+            ("scan.pdf", make_blank_pdf(), "application/pdf"),
+        ),
+    )
+    document = read_document(write("fwd.eml", data))
+    assert document.text == f"--- attachment: report.txt ---\n{REPORT}"
+    assert document.metadata["skipped_attachments"] == [
+        {"name": "scan.pdf", "reason": "PDF has no text layer (scanned image?)"}
+    ]
+
+
+def test_email_without_readable_body_is_refused(write: Write, make_email: Callable[..., bytes]) -> None:
+    data = make_email("Photo", None, attachments=(("photo.png", b"\x89PNG\r\n\x1a\n0000", "image/png"),))
+    error = read_error(write("photo.eml", data))
+    assert error.reason.startswith("e-mail has no readable body")
+
+
+# --- JSON incident records ----------------------------------------------------------------------
+
+
+def documented(language: str) -> str:
+    """The fenced block of the given language in docs/incident-json.md (the example users copy)."""
+    match = re.search(rf"```{language}\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
+    assert match is not None
+    return match.group(1)
+
+
+def incident(**changes: object) -> dict[str, object]:
+    record: dict[str, object] = json.loads(documented("json"))
+    record.update(changes)
+    return record
+
+
+def test_documented_incident_example_reads_as_documented(write: Write) -> None:
+    document = read_document(write("incident.json", documented("json")))
+    assert document.text == documented("text").strip()
+    assert (document.title, document.date, document.media_type) == (
+        "Interception of 14 Afghan nationals in a lorry at Kapitan Andreevo",
+        date(2026, 3, 12),
+        "application/json",
+    )
+    record = document.metadata["incident"]
+    assert isinstance(record, dict)
+    assert record["persons"][0]["birth_date"] == "1985-04-02"
+    assert record["route"] == [
+        {"place": "Istanbul", "country": "TR"},
+        {"place": "Edirne", "country": "TR"},
+        {"place": "Sofia", "country": "BG"},
+    ]
+
+
+def test_minimal_incident_and_country_codes_in_lower_case(write: Write) -> None:
+    minimal = {
+        "title": "Rescue off Lampedusa",
+        "date": "2026-04-01",
+        "place": {"name": "Lampedusa", "country": "it"},
+        "incident_kind": "rescue",
+        "migrants": {"count": 1},
+    }
+    document = read_document(write("rescue.json", json.dumps(minimal)))
+    assert (
+        document.text
+        == "Rescue off Lampedusa\n\nIncident on 2026-04-01 at Lampedusa (IT): rescue.\n1 migrant."
+    )
+    record = document.metadata["incident"]
+    assert isinstance(record, dict)
+    assert record["place"] == {"name": "Lampedusa", "kind": None, "country": "IT"}
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        (
+            incident(persons=[{"name": "X", "roles": ["boss"]}]),
+            "persons[0].roles[0]: 'boss' is not a person_roles code",
+        ),
+        (incident(vehicle="CB 1234 AB"), "vehicle: Extra inputs are not permitted"),
+        (incident(date="2026-02-30"), "date: "),
+        ({k: v for k, v in incident().items() if k != "title"}, "title: Field required"),
+        (incident(migrants={"count": -3}), "migrants.count: "),
+        (
+            incident(place={"name": "Sofia", "country": "ZZ"}),
+            "place.country: 'ZZ' is not an ISO 3166-1 alpha-2",
+        ),
+        (
+            incident(documents=[{"type": "passport", "fraud_technique": "magic"}]),
+            "documents[0].fraud_technique: ",
+        ),
+        (incident(route=[{}]), "route[0]: "),
+        (incident(incident_kind="party"), "incident_kind: "),
+    ],
+)
+def test_invalid_incident_names_the_first_bad_field(
+    write: Write, record: dict[str, object], reason: str
+) -> None:
+    error = read_error(write("bad.json", json.dumps(record)))
+    assert error.reason.startswith(f"invalid incident record: {reason}")
+
+
+def test_incident_list_and_broken_json_are_refused(write: Write) -> None:
+    listed = read_error(write("many.json", json.dumps([incident(), incident()])))
+    assert listed.reason == "one incident per file: found a list of 2 records"
+    broken = read_error(write("broken.json", '{\n  "title": "x",\n  date: "2026-03-12"\n}'))
+    assert broken.reason.startswith("invalid JSON at line 3, column 3:")
+    scalar = read_error(write("scalar.json", "42"))
+    assert scalar.reason == "an incident record must be a JSON object, not int"
+
+
+# --- files that cannot be read ------------------------------------------------------------------
+
+
+def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
+    assert read_error(tmp_path / "nowhere.txt").reason == "file not found"
+    assert read_error(tmp_path).reason == "not a regular file"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_refused(write: Write) -> None:
+    path = write("secret.txt", REPORT)
+    path.chmod(0)
+    assert read_error(path).reason == "cannot read file: Permission denied"
+
+
+def test_empty_and_whitespace_files_are_refused(write: Write, make_docx: Callable[..., bytes]) -> None:
+    assert read_error(write("empty.txt", b"")).reason == "file is empty"
+    for name, content in (
+        ("blank.txt", " \n\t\r\n \u00a0 "),
+        ("blank.md", "#  \n\n- \n"),
+        ("blank.html", "<p> </p>"),
+    ):
+        assert read_error(write(name, content)).reason == "no text found (only whitespace after extraction)"
+
+
+def test_oversized_file_is_refused_before_reading(write: Write, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write("huge.txt", b"")
+    os.truncate(path, 25_300_000)
+
+    def refuse_to_open(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(Path, "open", refuse_to_open)
+    assert read_error(path).reason == "file is 25.3 MB, over the 20.0 MB limit"
+    assert read_error(path, max_bytes=1_000).reason == "file is 25.3 MB, over the 1.0 kB limit"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        (
+            "table.csv",
+            "a,b\n1,2\n",
+            "unsupported file type '.csv' (supported: .docx, .eml, .htm, .html, .json, .md",
+        ),
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "unsupported file type: PNG image"),
+        (
+            "old.doc",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64),
+            "unsupported file type: legacy Office file",
+        ),
+        ("blob", bytes(range(256)), "unsupported file type: binary content not recognised"),
+    ],
+)
+def test_unsupported_types_are_refused(write: Write, name: str, content: bytes | str, reason: str) -> None:
+    assert read_error(write(name, content)).reason.startswith(reason)
+
+
+@pytest.mark.parametrize("suffix", [*SUPPORTED_SUFFIXES, "", ".bin"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xff\xfe\x00garbage\x00\xd8",
+        b"%PDF-\x00\x00",
+        b"PK\x03\x04\x00\x00",
+        b"{\x00]",
+        b"\x00\x01\x02" * 50,
+    ],
+)
+def test_garbage_only_ever_raises_reader_error(write: Write, suffix: str, content: bytes) -> None:
+    try:
+        read_document(write(f"garbage{suffix}", content))
+    except ReaderError as error:
+        assert error.reason
+    except Exception as error:  # the point of the test: nothing else escapes
+        pytest.fail(f"{type(error).__name__} escaped for {suffix!r}: {error}")
+
+
+# --- content sniffing ---------------------------------------------------------------------------
+
+
+def test_content_wins_when_the_suffix_lies_or_is_missing(
+    write: Write,
+    make_pdf: Callable[..., bytes],
+    make_email: Callable[..., bytes],
+    make_docx: Callable[..., bytes],
+) -> None:
+    assert read_document(write("report.txt", make_pdf([REPORT]))).media_type == "application/pdf"
+    assert read_document(write("note.pdf", make_docx([REPORT]))).text.startswith(REPORT)
+    mail = read_document(write("message", make_email("Sniffed mail", REPORT)))
+    assert (mail.media_type, mail.title, mail.text) == ("message/rfc822", "Sniffed mail", REPORT)
+    page = read_document(write("saved.txt", HTML))
+    assert page.media_type == "text/html"
+    assert "SECRET-SCRIPT" not in page.text
+    assert read_document(write("export.dat", json.dumps(incident()))).metadata["incident"]
+    plain = read_document(write("README", REPORT))
+    assert (plain.media_type, plain.text) == ("text/plain", REPORT)
+
+
+def test_no_report_text_is_logged_at_info_or_above(
+    write: Write, make_pdf: Callable[..., bytes], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    read_document(write("a.pdf", make_pdf([REPORT])))
+    read_document(write("a.html", HTML))
+    with pytest.raises(ReaderError):
+        read_document(write("bad.pdf", b"%PDF-1.4\n" + REPORT.encode()))
+    loud = [record.getMessage() for record in caplog.records if record.levelno >= logging.INFO]
+    assert not any("Afghan" in message or "Kapitan" in message for message in loud)
