@@ -12,9 +12,11 @@ import sys
 import typer
 import uvicorn
 
+from api.demo import demo
 from graph.commands import neo4j_app, schema
 from graph.errors import SmuggleGraphError
 from graph.settings import get_settings
+from ingest.commands import eval_extract, extract_command, ingest
 
 app = typer.Typer(
     name="smugglegraph",
@@ -24,6 +26,10 @@ app = typer.Typer(
 )
 app.add_typer(neo4j_app, name="neo4j")
 app.command("schema")(schema)
+app.command("ingest")(ingest)
+app.command("extract")(extract_command)
+app.command("eval-extract")(eval_extract)
+app.command("demo")(demo)
 
 
 @app.command()
@@ -39,6 +45,8 @@ def serve(
 def main() -> None:
     """Entry point of the console script."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # The driver logs each failed connection attempt; the command reports the outcome in one line.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     try:
         app()
     except SmuggleGraphError as exc:

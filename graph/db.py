@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, Result, RoutingControl, unit_of_work
-from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 
 from cypher import load_query
 from graph.errors import Unavailable
@@ -76,10 +83,14 @@ class Graph:
         except (ServiceUnavailable, SessionExpired) as exc:
             raise Unavailable(f"cannot reach Neo4j at {self.uri} ({_reason(exc)}); {self.hint}") from None
         except AuthError:
-            raise Unavailable(f"Neo4j at {self.uri} refused the credentials; check NEO4J_USER/NEO4J_PASSWORD") from None
+            raise Unavailable(
+                f"Neo4j at {self.uri} refused the credentials; check NEO4J_USER/NEO4J_PASSWORD"
+            ) from None
         except ClientError as exc:
             if exc.code and exc.code.endswith(_TIMEOUT_CODES):
-                raise Unavailable(f"the query timed out at Neo4j {self.uri} after {self.timeout_s:.0f}s") from None
+                raise Unavailable(
+                    f"the query timed out at Neo4j {self.uri} after {self.timeout_s:.0f}s"
+                ) from None
             raise
         except DriverError as exc:
             raise Unavailable(f"Neo4j at {self.uri} failed: {_reason(exc)}; {self.hint}") from None

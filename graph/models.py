@@ -25,7 +25,7 @@ from neomodel import (
 )
 
 
-class Supported(StructuredRel):  # type: ignore[misc]
+class Supported(StructuredRel):
     """A relationship asserted by one or more reports."""
 
     report_ids = ArrayProperty(StringProperty(), default=list)
@@ -39,14 +39,14 @@ class MemberOf(Supported):
     roles = ArrayProperty(StringProperty(), default=list)
 
 
-class RouteStop(StructuredRel):  # type: ignore[misc]
+class RouteStop(StructuredRel):
     """The position of a stop in a route (0 = origin) and the transport mode of the leg into it."""
 
     position = IntegerProperty(required=True)
     mode = StringProperty()
 
 
-class Entity(StructuredNode):  # type: ignore[misc]
+class Entity(StructuredNode):
     """A node that came from reports: a stable key plus its provenance.
 
     Every such node carries the label Entity besides its own, so that one uniqueness
@@ -61,14 +61,14 @@ class Entity(StructuredNode):  # type: ignore[misc]
     confidence = FloatProperty(default=0.5)
 
 
-class Mentions(StructuredRel):  # type: ignore[misc]
+class Mentions(StructuredRel):
     """A report mentions an entity: the spans ("<start>-<end>") where it does, and how surely."""
 
     evidence = ArrayProperty(StringProperty(), default=list)
     confidence = FloatProperty(default=0.5)
 
 
-class Report(StructuredNode):  # type: ignore[misc]
+class Report(StructuredNode):
     """The source document. `uid` is the content id; `source` says where it came from."""
 
     uid = StringProperty(unique_index=True, required=True)
@@ -80,13 +80,15 @@ class Report(StructuredNode):  # type: ignore[misc]
     reporting_country = StringProperty()
     host_country = StringProperty()
     handling = StringProperty()
-    releasability = StringProperty(default="network", choices={k: k for k in ("network", "agencies", "originator")})
+    releasability = StringProperty(
+        default="network", choices={k: k for k in ("network", "agencies", "originator")}
+    )
     release_to = ArrayProperty(StringProperty(), default=list)
     ingested_at = DateTimeProperty(default_now=True)
     mentions = RelationshipTo("Entity", "MENTIONS", model=Mentions)
 
 
-class Reference(StructuredNode):  # type: ignore[misc]
+class Reference(StructuredNode):
     """Reference data shared by all reports: uid is "<kind>:<code>" (e.g. "country:BG")."""
 
     uid = StringProperty(unique_index=True, required=True)

@@ -36,18 +36,35 @@ class LoadPlan:
     relationships: list[dict[str, Any]] = field(default_factory=list)
     stops: list[dict[str, Any]] = field(default_factory=list)
 
-    def node(self, uid: str, label: str, props: dict[str, Any], spans: list[Span] | None = None,
-             lists: dict[str, list[str]] | None = None, confidence: float = CONFIDENCE["model"]) -> str:
+    def node(
+        self,
+        uid: str,
+        label: str,
+        props: dict[str, Any],
+        spans: list[Span] | None = None,
+        lists: dict[str, list[str]] | None = None,
+        confidence: float = CONFIDENCE["model"],
+    ) -> str:
         clean = {k: v for k, v in props.items() if v is not None}
-        self.nodes.append({"uid": uid, "label": label, "props": clean, "lists": lists or {},
-                           "confidence": confidence})
-        self.mentions.append({"uid": uid, "evidence": [f"{s}-{e}" for s, e in spans or []],
-                              "confidence": confidence})
+        self.nodes.append(
+            {"uid": uid, "label": label, "props": clean, "lists": lists or {}, "confidence": confidence}
+        )
+        self.mentions.append(
+            {"uid": uid, "evidence": [f"{s}-{e}" for s, e in spans or []], "confidence": confidence}
+        )
         return uid
 
-    def link(self, src: str, rel_type: str, dst: str, report_id: str, spans: list[Span] | None = None,
-             props: dict[str, Any] | None = None, lists: dict[str, list[str]] | None = None,
-             confidence: float = CONFIDENCE["model"]) -> None:
+    def link(
+        self,
+        src: str,
+        rel_type: str,
+        dst: str,
+        report_id: str,
+        spans: list[Span] | None = None,
+        props: dict[str, Any] | None = None,
+        lists: dict[str, list[str]] | None = None,
+        confidence: float = CONFIDENCE["model"],
+    ) -> None:
         if rel_type not in RELATIONSHIP_TYPES:
             raise ValueError(f"relationship type {rel_type} is not one the loader writes")
         self.relationships.append({
@@ -110,10 +127,16 @@ def _add_persons(plan: LoadPlan, ex: Extraction, rid: str, incident: str, names:
             plan.link(uid, "HAS_NATIONALITY", keys.country_uid(person.nationality), rid, person.spans[:1])
 
 
-def _add_organisations(plan: LoadPlan, ex: Extraction, rid: str, incident: str, names: dict[str, str]) -> None:
+def _add_organisations(
+    plan: LoadPlan, ex: Extraction, rid: str, incident: str, names: dict[str, str]
+) -> None:
     for org in ex.organisations:
-        uid = plan.node(keys.organisation_uid(org.name), "Organisation",
-                        {"name": org.name, "kind": org.kind, "country": org.country}, org.spans)
+        uid = plan.node(
+            keys.organisation_uid(org.name),
+            "Organisation",
+            {"name": org.name, "kind": org.kind, "country": org.country},
+            org.spans,
+        )
         names[keys.name_key(org.name)] = uid
         if org.kind != "authority":
             plan.link(uid, "INVOLVED_IN", incident, rid, org.spans[:1])
@@ -123,8 +146,12 @@ def _add_organisations(plan: LoadPlan, ex: Extraction, rid: str, incident: str, 
 
 def _add_places(plan: LoadPlan, ex: Extraction, rid: str, incident: str) -> None:
     for place in ex.places:
-        uid = plan.node(keys.place_uid(place.name, place.country), "Place",
-                        {"name": place.name, "kind": place.kind, "country": place.country}, place.spans)
+        uid = plan.node(
+            keys.place_uid(place.name, place.country),
+            "Place",
+            {"name": place.name, "kind": place.kind, "country": place.country},
+            place.spans,
+        )
         if place.country:
             plan.link(uid, "IN_COUNTRY", keys.country_uid(place.country), rid, place.spans[:1])
         if place.kind in EVENT_PLACE_KINDS:
@@ -139,13 +166,20 @@ def _add_identifiers(plan: LoadPlan, identifiers: list[Identifier]) -> dict[str,
         if label is None:
             continue
         prop = {"Vehicle": "plate", "Vessel": "name"}.get(label, "value")
-        uid = plan.node(keys.identifier_uid(ident.kind, ident.value), label, {prop: ident.value},
-                        ident.spans, confidence=CONFIDENCE["pattern"])
+        uid = plan.node(
+            keys.identifier_uid(ident.kind, ident.value),
+            label,
+            {prop: ident.value},
+            ident.spans,
+            confidence=CONFIDENCE["pattern"],
+        )
         values[ident.value] = uid
     return values
 
 
-def _add_documents(plan: LoadPlan, ex: Extraction, rid: str, incident: str) -> list[tuple[str, str, str | None]]:
+def _add_documents(
+    plan: LoadPlan, ex: Extraction, rid: str, incident: str
+) -> list[tuple[str, str, str | None]]:
     """Document nodes; returns (uid, type, number) for each, in order."""
     found: list[tuple[str, str, str | None]] = []
     for index, doc in enumerate(ex.documents):
@@ -159,7 +193,9 @@ def _add_documents(plan: LoadPlan, ex: Extraction, rid: str, incident: str) -> l
         # Which technique a document shows is only certain when the report has one document.
         if len(ex.documents) == 1:
             for technique in ex.fraud_techniques:
-                plan.link(uid, "SHOWS_TECHNIQUE", keys.technique_uid(technique.code), rid, technique.spans[:1])
+                plan.link(
+                    uid, "SHOWS_TECHNIQUE", keys.technique_uid(technique.code), rid, technique.spans[:1]
+                )
     return found
 
 
@@ -178,8 +214,11 @@ def _add_routes(plan: LoadPlan, ex: Extraction, rid: str, incident: str) -> list
         }, lists={"modes": route.modes})  # fmt: skip
         for stop in route.stops:
             if stop.place:
-                plan.node(keys.place_uid(stop.place, stop.country), "Place",
-                          {"name": stop.place, "kind": "city", "country": stop.country})
+                plan.node(
+                    keys.place_uid(stop.place, stop.country),
+                    "Place",
+                    {"name": stop.place, "kind": "city", "country": stop.country},
+                )
         mode = route.modes[0] if len(route.modes) == 1 else None
         plan.stops.extend(
             {"route": uid, "stop": stop_uid, "position": position, "mode": mode if position else None}
@@ -204,8 +243,15 @@ def _add_codes_and_countries(plan: LoadPlan, ex: Extraction, rid: str, incident:
         plan.link(incident, "SUSPECT_NATIONALITY", keys.country_uid(code), rid)
 
 
-def _add_relations(plan: LoadPlan, ex: Extraction, rid: str, names: dict[str, str], values: dict[str, str],
-                   documents: list[tuple[str, str, str | None]], routes: list[str]) -> None:
+def _add_relations(
+    plan: LoadPlan,
+    ex: Extraction,
+    rid: str,
+    names: dict[str, str],
+    values: dict[str, str],
+    documents: list[tuple[str, str, str | None]],
+    routes: list[str],
+) -> None:
     def document(ref: str) -> str | None:
         return next((uid for uid, kind, number in documents if ref in (number, kind)), None)
 

@@ -5,5 +5,5 @@
 // returns: one row: deleted (number of nodes deleted)
 MATCH (n)
 WHERE NOT n:Reference
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+DETACH DELETE n
 RETURN count(*) AS deleted

@@ -1,0 +1,32 @@
+"""A second, independent server: side by side with the suite's own, stopped cleanly by SIGTERM."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from neo4j import GraphDatabase
+
+from graph import neo4j_server
+from graph.settings import Settings
+
+
+def test_second_instance_runs_side_by_side_and_stops(neo4j_settings: Settings, tmp_path: Path) -> None:
+    if neo4j_settings.neo4j_uri:
+        pytest.skip("the suite runs against NEO4J_URI")
+    config = neo4j_server.ServerConfig(
+        data_dir=tmp_path / "second", port=neo4j_server.free_port(), heap="384m", pagecache="64m",
+        neo4j_home=Settings().neo4j_home,
+    )  # fmt: skip
+    state = neo4j_server.start(config)
+    try:
+        assert state.running and state.port == config.port
+        with GraphDatabase.driver(f"bolt://127.0.0.1:{config.port}", auth=None) as driver:
+            version = driver.execute_query("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
+            assert version.records[0]["v"].startswith("5.26.")
+        assert neo4j_server.status(neo4j_settings.neo4j_data_dir).running  # the suite's server is unaffected
+    finally:
+        neo4j_server.stop(config.data_dir)
+    assert not neo4j_server.status(config.data_dir).running
+    assert neo4j_server.port_is_free(config.port)
+    assert "Stopped." in (config.data_dir / "logs" / "neo4j.log").read_text()
