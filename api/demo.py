@@ -36,8 +36,6 @@ def demo(
                 state = neo4j_server.start(config, timeout_s=settings.neo4j_start_timeout_s)
         console.print(state.describe())
     ingest(paths=[corpus], originator="demo-agency", releasability=Releasability.network, release_to=[],
-           batch_size=16)  # fmt: skip
-    console.print(
-        f"serving the API on http://{host}:{port} (docs: http://{host}:{port}/docs); Ctrl-C stops it"
-    )
+           batch_size=16, processes=1)  # fmt: skip
+    console.print(f"serving the API on http://{host}:{port} (docs: http://{host}:{port}/docs); Ctrl-C stops it")
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="warning")

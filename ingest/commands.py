@@ -42,10 +42,9 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="files or directories (walked recursively)"),
     originator: str | None = typer.Option(None, help="originating agency of these reports"),
     releasability: Releasability = typer.Option(Releasability.network, help="who may see them"),
-    release_to: list[str] = typer.Option(
-        [], help="agencies they are released to (with --releasability agencies)"
-    ),
+    release_to: list[str] = typer.Option([], help="agencies they are released to (with --releasability agencies)"),
     batch_size: int = typer.Option(16, min=1, max=256, help="documents per spaCy batch"),
+    processes: int = typer.Option(1, min=1, max=8, help="spaCy worker processes (helps on large batches)"),
 ) -> None:
     """Read, extract and load reports into the graph; safe to interrupt and re-run."""
     if releasability is Releasability.agencies and not release_to:
@@ -56,9 +55,7 @@ def ingest(
     for failure in missing:
         errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
     graph = connect(settings)
-    meta = ReportMeta(
-        originator_agency=originator, releasability=releasability.value, release_to=tuple(release_to)
-    )
+    meta = ReportMeta(originator_agency=originator, releasability=releasability.value, release_to=tuple(release_to))
     try:
         install_schema(graph)
         nlp = build_pipeline(settings.spacy_model)
@@ -73,9 +70,11 @@ def ingest(
                 rate = done / max(time.monotonic() - started, 1e-6)
                 bar.update(task, completed=done, rate=f"{rate:.1f} files/s", errors=len(state.failed))
 
-            ingest_files(files, graph, nlp, meta, max_bytes=settings.max_file_bytes, batch_size=batch_size,
-                         quarantine=settings.neo4j_data_dir.parent / "quarantine.jsonl", progress=show,
-                         summary=summary)  # fmt: skip
+            ingest_files(
+                files, graph, nlp, meta, max_bytes=settings.max_file_bytes, batch_size=batch_size,
+                processes=processes, quarantine=settings.quarantine_file,
+                progress=show, summary=summary,
+            )  # fmt: skip
     finally:
         graph.close()
     for failure in summary.failed[len(missing) :]:
@@ -91,9 +90,7 @@ def ingest(
 
 def extract_command(
     file: Path = typer.Argument(..., help="one report file"),
-    output: OutputFormat = typer.Option(
-        OutputFormat.json, "--format", help="json (the contract shape) or table"
-    ),
+    output: OutputFormat = typer.Option(OutputFormat.json, "--format", help="json (the contract shape) or table"),
 ) -> None:
     """Print what extraction finds in one report, as the contract's JSON (nothing is written)."""
     settings = get_settings()
@@ -141,16 +138,10 @@ def _extraction_table(result: Extraction) -> Table:
     table.add_row("persons", "; ".join(f"{p.name} ({', '.join(p.roles)})" for p in result.persons))
     table.add_row("organisations", "; ".join(f"{o.name} [{o.kind}]" for o in result.organisations))
     table.add_row("countries", "; ".join(f"{c.code}: {', '.join(c.roles)}" for c in result.countries))
-    table.add_row(
-        "routes", "; ".join(" -> ".join(s.place or s.country or "?" for s in r.stops) for r in result.routes)
-    )
+    table.add_row("routes", "; ".join(" -> ".join(s.place or s.country or "?" for s in r.stops) for r in result.routes))
     table.add_row("fraud techniques", ", ".join(t.code for t in result.fraud_techniques))
-    table.add_row(
-        "documents", "; ".join(f"{d.type} {d.status} {d.issuing_country or ''}" for d in result.documents)
-    )
+    table.add_row("documents", "; ".join(f"{d.type} {d.status} {d.issuing_country or ''}" for d in result.documents))
     table.add_row("modus operandi", ", ".join(m.code for m in result.modus_operandi))
     table.add_row("identifiers", "; ".join(f"{i.kind}: {i.value}" for i in result.identifiers))
-    table.add_row(
-        "numbers", ", ".join(f"{k}={v}" for k, v in result.numbers.model_dump().items() if v is not None)
-    )
+    table.add_row("numbers", ", ".join(f"{k}={v}" for k, v in result.numbers.model_dump().items() if v is not None))
     return table
