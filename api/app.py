@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from api.routes import health
+from api.routes import health, investigations
 from graph.db import connect
 from graph.errors import SmuggleGraphError, Unavailable
 from graph.schema import install_schema
@@ -42,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.include_router(health.router)
+    app.include_router(investigations.router)
 
     @app.exception_handler(SmuggleGraphError)
     async def project_error(_: Request, exc: SmuggleGraphError) -> JSONResponse:

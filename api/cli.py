@@ -13,6 +13,7 @@ import typer
 import uvicorn
 
 from api.demo import demo
+from api.investigate import investigate
 from graph.commands import neo4j_app, schema
 from graph.errors import SmuggleGraphError
 from graph.settings import get_settings
@@ -30,6 +31,7 @@ app.command("ingest")(ingest)
 app.command("extract")(extract_command)
 app.command("eval-extract")(eval_extract)
 app.command("demo")(demo)
+app.command("investigate")(investigate)
 
 
 @app.command()

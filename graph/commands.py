@@ -15,9 +15,7 @@ from graph.settings import get_settings
 neo4j_app = typer.Typer(help="Start, stop and inspect the Neo4j server smugglegraph runs for itself.")
 console = Console(soft_wrap=True)
 
-PortOption = typer.Option(
-    None, "--port", help="Bolt port on 127.0.0.1 [default: SMUGGLEGRAPH_NEO4J_PORT or 7687]"
-)
+PortOption = typer.Option(None, "--port", help="Bolt port on 127.0.0.1 [default: SMUGGLEGRAPH_NEO4J_PORT or 7687]")
 DataDirOption = typer.Option(None, "--data-dir", help="data directory [default: ./var/neo4j]")
 
 

@@ -83,14 +83,10 @@ class Graph:
         except (ServiceUnavailable, SessionExpired) as exc:
             raise Unavailable(f"cannot reach Neo4j at {self.uri} ({_reason(exc)}); {self.hint}") from None
         except AuthError:
-            raise Unavailable(
-                f"Neo4j at {self.uri} refused the credentials; check NEO4J_USER/NEO4J_PASSWORD"
-            ) from None
+            raise Unavailable(f"Neo4j at {self.uri} refused the credentials; check NEO4J_USER/NEO4J_PASSWORD") from None
         except ClientError as exc:
             if exc.code and exc.code.endswith(_TIMEOUT_CODES):
-                raise Unavailable(
-                    f"the query timed out at Neo4j {self.uri} after {self.timeout_s:.0f}s"
-                ) from None
+                raise Unavailable(f"the query timed out at Neo4j {self.uri} after {self.timeout_s:.0f}s") from None
             raise
         except DriverError as exc:
             raise Unavailable(f"Neo4j at {self.uri} failed: {_reason(exc)}; {self.hint}") from None
@@ -107,7 +103,10 @@ def connect(settings: Settings, verify: bool = True) -> Graph:
         else "check NEO4J_URI and that the server is up"
     )
     driver = GraphDatabase.driver(
-        settings.effective_uri, auth=settings.auth(), connection_timeout=settings.connect_timeout_s
+        settings.effective_uri,
+        auth=settings.auth(),
+        connection_timeout=settings.connect_timeout_s,
+        notifications_min_severity="OFF",  # planner hints (e.g. a type no report has used yet) are not errors
     )
     graph = Graph(driver, settings.effective_uri, settings.neo4j_database, settings.query_timeout_s, hint)
     if verify:

@@ -80,9 +80,7 @@ class Report(StructuredNode):
     reporting_country = StringProperty()
     host_country = StringProperty()
     handling = StringProperty()
-    releasability = StringProperty(
-        default="network", choices={k: k for k in ("network", "agencies", "originator")}
-    )
+    releasability = StringProperty(default="network", choices={k: k for k in ("network", "agencies", "originator")})
     release_to = ArrayProperty(StringProperty(), default=list)
     ingested_at = DateTimeProperty(default_now=True)
     mentions = RelationshipTo("Entity", "MENTIONS", model=Mentions)

@@ -114,9 +114,7 @@ def start(config: ServerConfig, timeout_s: float = 180.0) -> ServerStatus:
         raise Conflict(f"port {config.port} on 127.0.0.1 is already in use; choose another with --port")
     java = shutil.which("java")
     if java is None:
-        raise Unavailable(
-            "Java 17 is needed to run Neo4j, and no `java` is on PATH; install openjdk-17-jre-headless"
-        )
+        raise Unavailable("Java 17 is needed to run Neo4j, and no `java` is on PATH; install openjdk-17-jre-headless")
     lib = ensure_server_jars(config.neo4j_home)
     for sub in ("conf", "data", "logs", "run", "plugins", "import"):
         (config.data_dir / sub).mkdir(parents=True, exist_ok=True)

@@ -49,9 +49,7 @@ def install_schema(graph: Graph) -> SchemaSummary:
 
 def country_rows() -> list[dict[str, str]]:
     """Every ISO 3166-1 country (common name where it has one) plus Kosovo."""
-    rows = [
-        {"code": c.alpha_2, "name": getattr(c, "common_name", None) or c.name} for c in pycountry.countries
-    ]
+    rows = [{"code": c.alpha_2, "name": getattr(c, "common_name", None) or c.name} for c in pycountry.countries]
     return rows + EXTRA_COUNTRIES
 
 

@@ -43,9 +43,7 @@ def ensure_server_jars(neo4j_home: Path) -> Path:
         return lib
     mvn = shutil.which("mvn")
     if mvn is None:
-        raise Unavailable(
-            "Maven (mvn) is needed once to fetch the Neo4j server from Maven Central; install maven"
-        )
+        raise Unavailable("Maven (mvn) is needed once to fetch the Neo4j server from Maven Central; install maven")
     neo4j_home.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="lib-", dir=neo4j_home))
     log.info("fetching the Neo4j server jars with Maven into %s", lib)

@@ -26,16 +26,12 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SMUGGLEGRAPH_", env_file=".env", extra="ignore")
 
     neo4j_uri: str | None = Field(default=None, validation_alias=AliasChoices("NEO4J_URI"))
-    neo4j_user: str | None = Field(
-        default=None, validation_alias=AliasChoices("NEO4J_USER", "NEO4J_USERNAME")
-    )
+    neo4j_user: str | None = Field(default=None, validation_alias=AliasChoices("NEO4J_USER", "NEO4J_USERNAME"))
     neo4j_password: SecretStr | None = Field(default=None, validation_alias=AliasChoices("NEO4J_PASSWORD"))
     neo4j_database: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
 
     neo4j_port: int = Field(default=7687, ge=1, le=65535, description="Bolt port of the managed local server")
-    neo4j_data_dir: Path = Field(
-        default=Path("var/neo4j"), description="data directory of the managed server"
-    )
+    neo4j_data_dir: Path = Field(default=Path("var/neo4j"), description="data directory of the managed server")
     neo4j_home: Path = Field(default_factory=_default_server_home, description="where the server's jars go")
     neo4j_heap: str = Field(default="1g", pattern=r"^\d+[mg]$")
     neo4j_pagecache: str = Field(default="1g", pattern=r"^\d+[mg]$")

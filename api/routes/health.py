@@ -31,9 +31,7 @@ class Health(BaseModel):
             "description": "the database cannot be reached",
             "content": {
                 "application/json": {
-                    "example": {
-                        "detail": "cannot reach Neo4j at bolt://127.0.0.1:7687 (connection refused); ..."
-                    }
+                    "example": {"detail": "cannot reach Neo4j at bolt://127.0.0.1:7687 (connection refused); ..."}
                 }
             },
         }
@@ -42,7 +40,5 @@ class Health(BaseModel):
 def health(graph: GraphDep) -> Health:
     """200 with the database's version when Neo4j answers; 503 with one clear line when it does not."""
     row = graph.read("graph/get_server_info")[0]
-    info = DatabaseInfo(
-        uri=graph.uri, database=graph.database, version=row["version"], edition=row["edition"]
-    )
+    info = DatabaseInfo(uri=graph.uri, database=graph.database, version=row["version"], edition=row["edition"])
     return Health(status="ok", neo4j=info)

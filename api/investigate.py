@@ -1,0 +1,91 @@
+"""`smugglegraph investigate NAME --param k=v`: any investigation from the terminal, as a table or JSON."""
+
+from __future__ import annotations
+
+import typing
+from enum import StrEnum
+from typing import Any
+
+import typer
+from pydantic import BaseModel
+from rich.console import Console
+from rich.table import Table
+
+from graph.db import connect
+from graph.errors import InvalidInput
+from graph.investigations import INVESTIGATIONS, parse_params, run_investigation
+from graph.settings import get_settings
+from graph.visibility import LOCAL_OPERATOR, Viewer
+
+console = Console(soft_wrap=True)
+
+
+class Output(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def _raw_params(name: str, pairs: list[str]) -> dict[str, Any]:
+    investigation = INVESTIGATIONS.get(name)
+    if investigation is None:
+        raise InvalidInput(f"no investigation named {name!r} (known: {', '.join(sorted(INVESTIGATIONS))})")
+    fields = investigation.params.model_fields
+    raw: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or key not in fields:
+            raise InvalidInput(f"--param {pair!r}: expected NAME=VALUE with NAME one of {', '.join(fields)}")
+        if typing.get_origin(fields[key].annotation) is list:
+            raw.setdefault(key, []).extend(v for v in value.split(",") if v)
+        else:
+            raw[key] = value
+    return raw
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict):
+        if value.get("name") or value.get("title"):
+            return str(value.get("name") or value.get("title"))
+        nested = next((v for v in value.values() if isinstance(v, dict) and v.get("name")), None)
+        return str(nested["name"]) if nested else str(value.get("uid") or value.get("id") or "")
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value[:6]) + (" ..." if len(value) > 6 else "")
+    return "" if value is None else str(value)
+
+
+def _tables(result: BaseModel) -> list[Table]:
+    data = result.model_dump(mode="json")
+    tables = []
+    for key, value in data.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            columns = [c for c in value[0] if c not in ("properties",)]
+            table = Table(title=key)
+            for column in columns:
+                table.add_column(column)
+            for item in value:
+                table.add_row(*(_cell(item.get(c)) for c in columns))
+            tables.append(table)
+        elif not isinstance(value, list | dict):
+            console.print(f"{key}: {value}")
+    return tables
+
+
+def investigate(
+    name: str = typer.Argument(..., help=f"one of: {', '.join(INVESTIGATIONS)}"),
+    param: list[str] = typer.Option([], "--param", "-p", help="a parameter as NAME=VALUE (repeat; lists by commas)"),
+    output: Output = typer.Option(Output.table, "--format", help="table or json"),
+    agency: str | None = typer.Option(None, help="see only what is released to this agency (default: everything)"),
+) -> None:
+    """Run a canned investigation and print the answer with the reports behind it."""
+    params = parse_params(name, _raw_params(name, param))
+    viewer = Viewer(user="console", agency=agency) if agency else LOCAL_OPERATOR
+    graph = connect(get_settings())
+    try:
+        result = run_investigation(graph, viewer, name, params)
+    finally:
+        graph.close()
+    if output is Output.json:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    for table in _tables(result):
+        console.print(table)

@@ -1,0 +1,78 @@
+"""`network` (the neighbourhood of an entity) and `paths` (how two entities are connected)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from graph.db import Graph
+from graph.errors import NotFound
+from graph.investigations.base import GraphOut, Provenance
+from graph.investigations.params import Params, Window
+from graph.visibility import Scope
+
+RelationshipType = Literal[
+    "MEMBER_OF", "HAS_NATIONALITY", "INVOLVED_IN", "HAS_PHONE", "HAS_EMAIL", "USES_VEHICLE", "USES_VESSEL",
+    "HAS_ACCOUNT", "USED_DOCUMENT", "SUPPLIED_DOCUMENT", "SHOWS_TECHNIQUE", "ISSUED_BY", "OCCURRED_AT",
+    "OCCURRED_IN", "ALONG", "INVOLVED_DOCUMENT", "USED_METHOD", "MIGRANT_NATIONALITY", "SUSPECT_NATIONALITY",
+    "OPERATES", "IN_COUNTRY", "BASED_IN",
+]  # fmt: skip
+AvoidLabel = Literal["Country", "Place", "Incident", "Route", "Document", "Phone", "Organisation", "FraudTechnique",
+                     "ModusOperandi"]  # fmt: skip
+
+
+class NetworkParams(Window):
+    uid: str = Field(..., min_length=1, max_length=100, examples=["per-0123456789abcdef"])
+    depth: int = Field(1, ge=1, le=3, description="hops from the entity")
+    types: list[RelationshipType] = Field(default_factory=list, description="only these relationship types")
+    limit: int = Field(200, ge=1, le=2000, description="most paths explored into the result")
+
+
+class PathsParams(Params):
+    source: str = Field(..., min_length=1, max_length=100, description="uid of one entity")
+    target: str = Field(..., min_length=1, max_length=100, description="uid of the other entity")
+    avoid: list[AvoidLabel] = Field(default_factory=list, description="never pass through these kinds of node")
+    all: bool = Field(True, description="all shortest paths (true) or just one (false)")
+    limit: int = Field(10, ge=1, le=100, description="most paths returned")
+
+
+class PathsResult(BaseModel):
+    paths: list[GraphOut] = Field(description="each path as its nodes (in order) and relationships")
+    length: int | None = Field(description="hops of the shortest path, null when none is visible")
+
+
+def require_visible(graph: Graph, scope: Scope, uid: str) -> None:
+    """404 for an entity that does not exist and for one the caller may not see, with the same words."""
+    if not graph.read("investigations/get_entity", {**scope.params(), "uid": uid}):
+        raise NotFound(f"no entity with id {uid!r}")
+
+
+def _graph_from_paths(graph: Graph, scope: Scope, rows: list[dict[str, Any]], truncated: bool) -> GraphOut:
+    nodes = {n["uid"]: n for row in rows for n in row["nodes"]}
+    rels = {(r["source"], r["type"], r["target"]): r for row in rows for r in row["rels"]}
+    ids = [n.get("report_ids") for n in nodes.values()] + [r["report_ids"] for r in rels.values()]
+    prov = Provenance(graph, scope, ids)
+    return GraphOut(nodes=[prov.node(n) for n in nodes.values()], edges=[prov.edge(r) for r in rels.values()],
+                    truncated=truncated)  # fmt: skip
+
+
+def network(graph: Graph, scope: Scope, params: NetworkParams) -> GraphOut:
+    require_visible(graph, scope, params.uid)
+    rows = graph.read("investigations/network", {
+        **scope.params(), "uid": params.uid, "depth": params.depth, "types": list(params.types),
+        "limit": params.limit,
+    })  # fmt: skip
+    return _graph_from_paths(graph, scope, rows, truncated=len(rows) >= params.limit)
+
+
+def paths(graph: Graph, scope: Scope, params: PathsParams) -> PathsResult:
+    for uid in (params.source, params.target):
+        require_visible(graph, scope, uid)
+    limit = params.limit if params.all else 1
+    rows = graph.read("investigations/paths", {
+        **scope.params(), "source": params.source, "target": params.target, "avoid": list(params.avoid),
+        "limit": limit,
+    })  # fmt: skip
+    found = [_graph_from_paths(graph, scope, [row], truncated=False) for row in rows]
+    return PathsResult(paths=found, length=len(rows[0]["rels"]) if rows else None)
