@@ -1,0 +1,1 @@
+"""Data files the extraction components load: gazetteers, demonyms, synonyms, pipeline config."""

@@ -1,0 +1,211 @@
+"""The whole extraction pipeline on realistic report sentences, and its output contract."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+from spacy.language import Language
+
+from graph.taxonomy import codes, extraction_schema
+from ingest.document import SourceDocument, normalise_text
+from ingest.extract import build_pipeline, extract, extract_many
+from ingest.extraction import Extraction
+
+DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def _run(nlp: Language, text: str) -> Extraction:
+    return extract(SourceDocument(source="test", text=normalise_text(text), media_type="text/plain"), nlp)
+
+
+def test_pipeline_is_the_model_plus_named_components_and_builds_fast() -> None:
+    started = time.perf_counter()
+    nlp = build_pipeline()
+    assert time.perf_counter() - started < 3.0
+    assert "ner" in nlp.pipe_names
+    assert [n for n in nlp.pipe_names if n.startswith("sg_")] == [
+        "sg_gazetteer",
+        "sg_taxonomy",
+        "sg_identifiers",
+        "sg_numbers",
+        "sg_persons",
+        "sg_organisations",
+        "sg_routes",
+        "sg_documents",
+        "sg_techniques",
+        "sg_country_roles",
+        "sg_relations",
+    ]
+
+
+def test_route_stops_keep_the_stated_order(nlp: Language) -> None:
+    result = _run(nlp, "The migrants travelled from Kabul via Tehran and Istanbul to Sofia by bus.")
+    assert [(s.place, s.country) for s in result.routes[0].stops] == [
+        ("Kabul", "AF"),
+        ("Tehran", "IR"),
+        ("Istanbul", "TR"),
+        ("Sofia", "BG"),
+    ]
+    assert result.routes[0].modes == ["road"]
+    roles = {c.code: c.roles for c in result.countries}
+    assert roles["AF"] == ["origin"] and roles["IR"] == ["transit"] and roles["BG"] == ["destination"]
+
+
+def test_destination_stated_before_origin_still_ends_the_route(nlp: Language) -> None:
+    result = _run(nlp, "Migrants were smuggled to Italy from Zuwara in rubber dinghies.")
+    assert [s.country for s in result.routes[0].stops] == ["LY", "IT"]
+    assert result.routes[0].named_route == "central_mediterranean"
+
+
+def test_explicit_named_route_wins(nlp: Language) -> None:
+    result = _run(nlp, "On the Western Balkans route, groups travel from Greece through North Macedonia to Serbia.")
+    assert result.routes[0].named_route == "western_balkans"
+    assert [s.country for s in result.routes[0].stops] == ["GR", "MK", "RS"]
+
+
+def test_person_nationality_role_and_alias_from_appositions(nlp: Language) -> None:
+    result = _run(
+        nlp,
+        'The network was led by Karim Haddad, alias "Abu Omar", a 41-year-old Iraqi national born on '
+        "3 May 1982. Bulgarian national Ivan Petrov, the skipper, was arrested. Haddad collected payments.",
+    )
+    people = {p.name: p for p in result.persons}
+    assert set(people) == {"Karim Haddad", "Ivan Petrov"}  # "Haddad" alone is the same person
+    haddad = people["Karim Haddad"]
+    assert haddad.aliases == ["Abu Omar"]
+    assert (haddad.nationality, haddad.birth_date) == ("IQ", "1982-05-03")
+    assert "leader" in haddad.roles
+    assert len(haddad.spans) == 3
+    assert (people["Ivan Petrov"].nationality, people["Ivan Petrov"].roles) == ("BG", ["transporter"])
+
+
+def test_a_suspect_without_a_stated_role_is_a_facilitator(nlp: Language) -> None:
+    result = _run(nlp, "Stefan Dimitrov was also charged with smuggling migrants.")
+    assert [(p.name, p.roles) for p in result.persons] == [("Stefan Dimitrov", ["facilitator"])]
+
+
+def test_phones_are_normalised_to_e164(nlp: Language) -> None:
+    result = _run(nlp, "He used the Serbian number +381 64 123 4567 and an Austrian number, 0043 660 123 4567.")
+    assert {i.value for i in result.identifiers if i.kind == "phone"} == {"+381641234567", "+436601234567"}
+
+
+def test_fee_range_in_euro(nlp: Language) -> None:
+    result = _run(nlp, "The migrants were charged EUR 5 000 to 6 000 per person, depending on the destination.")
+    assert (result.numbers.fee_eur_min, result.numbers.fee_eur_max) == (5000, 6000)
+
+
+def test_migrant_and_suspect_nationalities_are_kept_apart(nlp: Language) -> None:
+    result = _run(
+        nlp,
+        "On 12 March, 14 Afghan nationals were intercepted in a lorry at the Kapitan Andreevo border crossing. "
+        "The driver, a Bulgarian national, was arrested.",
+    )
+    assert result.nationalities.migrants == ["AF"]
+    assert result.nationalities.suspects == ["BG"]
+    assert result.numbers.migrants == 14
+    assert result.document.date is None  # "12 March" has no year: no full date to report
+    assert {c.code: c.roles for c in result.countries}["BG"] == ["location", "nationality"]
+
+
+def test_document_type_issuer_status_and_technique(nlp: Language) -> None:
+    result = _run(
+        nlp,
+        "Border police detected six counterfeit Bulgarian ID cards and two Romanian passports with "
+        "substituted photographs.",
+    )
+    documents = {(d.type, d.issuing_country, d.status) for d in result.documents}
+    assert documents == {("id_card", "BG", "counterfeit"), ("passport", "RO", "forged")}
+    assert {f.code for f in result.fraud_techniques} == {"counterfeit", "photo_substitution"}
+    assert {c.code: c.roles for c in result.countries}["RO"] == ["issuer"]
+
+
+def test_organisations_get_kind_and_country(nlp: Language) -> None:
+    result = _run(nlp, 'The Serbian Border Police and Europol dismantled the "Black Eagles" network.')
+    kinds = {o.name: (o.kind, o.country) for o in result.organisations}
+    assert kinds["Serbian Border Police"] == ("authority", "RS")
+    assert kinds["Europol"] == ("authority", None)
+    assert kinds["Black Eagles"][0] == "criminal_network"
+
+
+def test_document_date_falls_back_to_the_first_date_in_the_text(nlp: Language) -> None:
+    result = _run(nlp, "Report of 14 February 2026. Nothing else happened on 2 March 2026.")
+    assert result.document.date == "2026-02-14"
+
+
+def test_extract_many_keeps_input_order(nlp: Language) -> None:
+    texts = ["Migrants came from Libya to Italy.", "Afghan migrants were found.", "Calais to Dover by dinghy."]
+    docs = [SourceDocument(source=str(i), text=t, media_type="text/plain") for i, t in enumerate(texts)]
+    results = list(extract_many(docs, nlp, batch_size=2))
+    assert [r.document.id for r in results] == [d.id for d in docs]
+
+
+def test_extract_many_in_several_processes_gives_the_same_result(nlp: Language) -> None:
+    texts = [
+        "The driver, a Bulgarian national, was arrested. 14 Afghan nationals were found in the lorry.",
+        'Yusuf Demir, alias "Usta", supplied counterfeit Greek visas; call +90 532 123 45 67.',
+    ]
+    docs = [SourceDocument(source=str(i), text=t, media_type="text/plain") for i, t in enumerate(texts)]
+    assert list(extract_many(docs, nlp, batch_size=1, n_process=2)) == list(extract_many(docs, nlp))
+
+
+def _dev_documents() -> list[Path]:
+    return sorted(p for p in DEV.glob("*") if p.suffix in (".txt", ".md"))
+
+
+@pytest.mark.skipif(not _dev_documents(), reason="no dev corpus")
+def test_output_on_dev_reports_validates_and_uses_taxonomy_codes(nlp: Language) -> None:
+    sources = [
+        SourceDocument(source=str(p), text=normalise_text(p.read_text(encoding="utf-8")), media_type="text/plain")
+        for p in _dev_documents()[:6]
+    ]
+    for source, result in zip(sources, extract_many(sources, nlp), strict=True):
+        payload = json.loads(result.model_dump_json())
+        jsonschema.validate(payload, extraction_schema())
+        assert {f["code"] for f in payload["fraud_techniques"]} <= set(codes("fraud_techniques"))
+        assert {m["code"] for m in payload["modus_operandi"]} <= set(codes("modus_operandi"))
+        assert {r for p in payload["persons"] for r in p["roles"]} <= set(codes("person_roles"))
+        assert {o["kind"] for o in payload["organisations"]} <= set(codes("organisation_kinds"))
+        assert {p["kind"] for p in payload["places"]} <= set(codes("place_kinds"))
+        assert {d["status"] for d in payload["documents"]} <= set(codes("document_status"))
+        for person in payload["persons"]:
+            names = [person["name"], *person["aliases"], *person["name"].split()]
+            assert all(source.text[start:end] in names for start, end in person["spans"])
+        for mention in payload["places"] + payload["organisations"]:
+            assert all(source.text[start:end] == mention["name"] for start, end in mention["spans"][:1])
+
+
+def test_relations_tie_people_to_networks_phones_documents_and_routes(nlp: Language) -> None:
+    result = _run(
+        nlp,
+        'The "Black Eagles" network smuggled migrants from Turkey via Bulgaria to Germany. '
+        "Karim Haddad, the leader of the Black Eagles network, used the number +359 88 123 4567. "
+        "Yusuf Demir, a member of the Black Eagles network, supplied counterfeit Bulgarian passports. "
+        "Ahmed Ali used passport no. AB1234567 at Sofia Airport.",
+    )
+    triples = {(r.subject, r.predicate, r.object) for r in result.relations}
+    assert triples == {
+        ("Karim Haddad", "leads", "Black Eagles"),
+        ("Karim Haddad", "uses_identifier", "+359881234567"),
+        ("Yusuf Demir", "member_of", "Black Eagles"),
+        ("Yusuf Demir", "supplied_document", "passport"),
+        ("Ahmed Ali", "used_document", "AB1234567"),
+        ("Black Eagles", "operates_route", "route:0"),
+    }
+    assert all(r.spans for r in result.relations)
+
+
+def test_an_empty_report_gives_an_empty_valid_extraction(nlp: Language) -> None:
+    result = _run(nlp, "")
+    jsonschema.validate(json.loads(result.model_dump_json()), extraction_schema())
+    assert (result.persons, result.routes, result.countries, result.identifiers) == ([], [], [], [])
+    assert result.numbers.arrests is None and result.numbers.fee_eur_min is None
