@@ -8,16 +8,8 @@ that "AL-HASSAN, Mohammed" and "al hassan mohammed" at least meet on spacing and
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def name_key(name: str) -> str:
-    """Lower-case ASCII words of a name, single-spaced: "Muḥammad  AL-Hassan" -> "muhammad al hassan"."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    return _NON_WORD.sub(" ", folded).strip()
+from graph.names import name_key
 
 
 def _digest(*parts: str) -> str:

@@ -74,15 +74,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def investigation_graph(graph: Graph) -> Graph:
     """The hand-checkable fixture graph of tests/fixtures/investigation_reports.py, loaded for real."""
-    from ingest.document import SourceDocument
-    from ingest.extraction import Extraction
-    from ingest.load import ReportMeta, load_report
-    from tests.fixtures.investigation_reports import REPORTS
+    from tests.fixtures.investigation_reports import load
 
-    for report in REPORTS:
-        extraction = Extraction.model_validate(report["extraction"])
-        text = f"{extraction.document.title}. Source: {report['source']}."
-        doc = SourceDocument(source=report["source"], text=text, media_type="text/plain")
-        extraction = extraction.model_copy(update={"document": extraction.document.model_copy(update={"id": doc.id})})
-        load_report(graph, doc, extraction, ReportMeta(**report["meta"]))
+    load(graph)
     return graph

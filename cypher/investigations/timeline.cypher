@@ -7,7 +7,8 @@ WHERE any(rid IN n.report_ids WHERE rid IN $visible)
 OPTIONAL MATCH (n)<-[m:MEMBER_OF]-(member:Person)
 WHERE n:Organisation AND any(rid IN m.report_ids WHERE rid IN $visible)
   AND any(rid IN member.report_ids WHERE rid IN $visible)
-WITH collect(DISTINCT member) + [n] AS actors
+WITH n, collect(DISTINCT member) AS members
+WITH members + [n] AS actors
 UNWIND actors AS actor
 CALL (actor) {
   MATCH (actor)-[inv:INVOLVED_IN]->(i:Incident)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
 
 from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
 from graph.investigations.params import Paged, Params
+from graph.names import name_key
 from graph.visibility import Scope
 
 SearchLabel = Literal["Person", "Organisation", "Place", "Vessel"]
+CANDIDATES = 200
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
@@ -54,13 +57,27 @@ def fulltext_query(text: str) -> str:
     return " ".join(f"{w}~" if len(w) >= 4 else w for w in words) or '""'
 
 
+def name_score(query: str, node: dict[str, Any]) -> float:
+    """How well the query fits the entity's best name or alias, 0-1."""
+    wanted = name_key(query)
+    variants = [node.get("name") or "", *(node.get("aliases") or [])]
+    return max(fuzz.token_set_ratio(wanted, name_key(v)) for v in variants) / 100
+
+
 def search(graph: Graph, scope: Scope, params: SearchParams) -> SearchResult:
+    """The full-text index finds candidates; they are ranked by name similarity alone, so that the
+    index's statistics (which count entities the caller cannot see) never shape the order."""
     rows = graph.read("investigations/search", {
         **scope.params(), "query": fulltext_query(params.q), "labels": list(params.types),
-        "skip": params.skip, "limit": params.limit,
+        "skip": 0, "limit": CANDIDATES + params.skip + params.limit,
     })  # fmt: skip
-    prov = Provenance(graph, scope, (row["node"].get("report_ids") for row in rows))
-    return SearchResult(hits=[SearchHit(**prov.node(row["node"]).model_dump(), score=row["score"]) for row in rows])
+    ranked = sorted(rows, key=lambda row: (-name_score(params.q, row["node"]), row["node"]["uid"]))
+    page = ranked[params.skip : params.skip + params.limit]
+    prov = Provenance(graph, scope, (row["node"].get("report_ids") for row in page))
+    return SearchResult(hits=[
+        SearchHit(**prov.node(row["node"]).model_dump(), score=round(name_score(params.q, row["node"]), 4))
+        for row in page
+    ])  # fmt: skip
 
 
 def profile(graph: Graph, scope: Scope, params: ProfileParams) -> Profile:
