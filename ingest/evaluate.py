@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
+from graph.names import name_key
 from ingest.extraction import Extraction
-from ingest.keys import name_key
 
 Item = tuple[object, ...]
 
@@ -112,8 +112,7 @@ FIELDS: dict[str, Callable[[Extraction, Extraction], set[Item]]] = {
     "documents": lambda ex, _: {(d.type, d.status, d.issuing_country) for d in ex.documents},
     "modus_operandi": lambda ex, _: {(m.code,) for m in ex.modus_operandi},
     "nationalities": lambda ex, _: (
-        {("suspects", c) for c in ex.nationalities.suspects}
-        | {("migrants", c) for c in ex.nationalities.migrants}
+        {("suspects", c) for c in ex.nationalities.suspects} | {("migrants", c) for c in ex.nationalities.migrants}
     ),
     "numbers": _numbers,
 }

@@ -72,9 +72,7 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
     return result
 
 
-def _report_properties(
-    doc: SourceDocument, ex: Extraction, meta: ReportMeta, seen: date | None
-) -> dict[str, Any]:
+def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, seen: date | None) -> dict[str, Any]:
     props: dict[str, Any] = {
         "uid": doc.id, "source": doc.source, "title": ex.document.title or doc.title, "report_date": seen,
         "media_type": doc.media_type, "originator_agency": meta.originator_agency,

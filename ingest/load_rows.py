@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ingest import keys
+from graph import keys
+from graph.names import name_key
 from ingest.extraction import Extraction, Identifier, Span
 
 IDENTIFIER_LABELS = {"phone": "Phone", "email": "Email", "vehicle_plate": "Vehicle", "vessel": "Vessel",
@@ -46,12 +47,8 @@ class LoadPlan:
         confidence: float = CONFIDENCE["model"],
     ) -> str:
         clean = {k: v for k, v in props.items() if v is not None}
-        self.nodes.append(
-            {"uid": uid, "label": label, "props": clean, "lists": lists or {}, "confidence": confidence}
-        )
-        self.mentions.append(
-            {"uid": uid, "evidence": [f"{s}-{e}" for s, e in spans or []], "confidence": confidence}
-        )
+        self.nodes.append({"uid": uid, "label": label, "props": clean, "lists": lists or {}, "confidence": confidence})
+        self.mentions.append({"uid": uid, "evidence": [f"{s}-{e}" for s, e in spans or []], "confidence": confidence})
         return uid
 
     def link(
@@ -117,19 +114,17 @@ def build_plan(extraction: Extraction, report_id: str) -> LoadPlan:
 def _add_persons(plan: LoadPlan, ex: Extraction, rid: str, incident: str, names: dict[str, str]) -> None:
     for person in ex.persons:
         uid = plan.node(keys.person_uid(person.name), "Person", {
-            "name": person.name, "name_key": keys.name_key(person.name), "nationality": person.nationality,
+            "name": person.name, "name_key": name_key(person.name), "nationality": person.nationality,
             "birth_date": parse_date(person.birth_date),
         }, person.spans, {"aliases": person.aliases, "roles": person.roles})  # fmt: skip
         for name in (person.name, *person.aliases):
-            names[keys.name_key(name)] = uid
+            names[name_key(name)] = uid
         plan.link(uid, "INVOLVED_IN", incident, rid, person.spans[:1], lists={"roles": person.roles})
         if person.nationality:
             plan.link(uid, "HAS_NATIONALITY", keys.country_uid(person.nationality), rid, person.spans[:1])
 
 
-def _add_organisations(
-    plan: LoadPlan, ex: Extraction, rid: str, incident: str, names: dict[str, str]
-) -> None:
+def _add_organisations(plan: LoadPlan, ex: Extraction, rid: str, incident: str, names: dict[str, str]) -> None:
     for org in ex.organisations:
         uid = plan.node(
             keys.organisation_uid(org.name),
@@ -137,7 +132,7 @@ def _add_organisations(
             {"name": org.name, "kind": org.kind, "country": org.country},
             org.spans,
         )
-        names[keys.name_key(org.name)] = uid
+        names[name_key(org.name)] = uid
         if org.kind != "authority":
             plan.link(uid, "INVOLVED_IN", incident, rid, org.spans[:1])
         if org.country:
@@ -177,9 +172,7 @@ def _add_identifiers(plan: LoadPlan, identifiers: list[Identifier]) -> dict[str,
     return values
 
 
-def _add_documents(
-    plan: LoadPlan, ex: Extraction, rid: str, incident: str
-) -> list[tuple[str, str, str | None]]:
+def _add_documents(plan: LoadPlan, ex: Extraction, rid: str, incident: str) -> list[tuple[str, str, str | None]]:
     """Document nodes; returns (uid, type, number) for each, in order."""
     found: list[tuple[str, str, str | None]] = []
     for index, doc in enumerate(ex.documents):
@@ -190,13 +183,26 @@ def _add_documents(
         plan.link(incident, "INVOLVED_DOCUMENT", uid, rid)
         if doc.issuing_country:
             plan.link(uid, "ISSUED_BY", keys.country_uid(doc.issuing_country), rid)
-        # Which technique a document shows is only certain when the report has one document.
-        if len(ex.documents) == 1:
-            for technique in ex.fraud_techniques:
-                plan.link(
-                    uid, "SHOWS_TECHNIQUE", keys.technique_uid(technique.code), rid, technique.spans[:1]
-                )
+        for technique in ex.fraud_techniques:
+            if len(ex.documents) == 1 or _technique_fits(technique.code, doc.status, doc.type):
+                plan.link(uid, "SHOWS_TECHNIQUE", keys.technique_uid(technique.code), rid, technique.spans[:1])
     return found
+
+
+# The document statuses (or types) each technique produces: with several documents in one report, a
+# technique is tied only to the documents it can describe (with one document, to that document).
+TECHNIQUE_STATUSES = {
+    "counterfeit": {"counterfeit"}, "forgery": {"forged"}, "photo_substitution": {"forged"},
+    "page_substitution": {"forged"}, "data_alteration": {"forged"}, "impostor": {"genuine"},
+    "fraudulently_obtained_genuine": {"fraudulently_obtained"}, "stolen_blank": {"stolen"},
+    "pseudo_document": {"pseudo"}, "false_document_unspecified": {"unknown"},
+}  # fmt: skip
+
+
+def _technique_fits(technique: str, status: str, doc_type: str) -> bool:
+    if technique == "false_supporting_documents":
+        return doc_type == "supporting_document"
+    return status in TECHNIQUE_STATUSES.get(technique, set())
 
 
 def _add_routes(plan: LoadPlan, ex: Extraction, rid: str, incident: str) -> list[str]:
@@ -256,14 +262,14 @@ def _add_relations(
         return next((uid for uid, kind, number in documents if ref in (number, kind)), None)
 
     for rel in ex.relations:
-        subject = names.get(keys.name_key(rel.subject))
+        subject = names.get(name_key(rel.subject))
         if subject is None:
             continue
         target: str | None = None
         props: dict[str, Any] = {}
         lists: dict[str, list[str]] = {}
         if rel.predicate in ("member_of", "leads"):
-            target, rel_type = names.get(keys.name_key(rel.object)), "MEMBER_OF"
+            target, rel_type = names.get(name_key(rel.object)), "MEMBER_OF"
             lists = {"roles": ["leader"]} if rel.predicate == "leads" else {}
         elif rel.predicate == "uses_identifier":
             target = values.get(rel.object)

@@ -14,7 +14,7 @@ from graph.visibility import Scope
 
 
 class DocumentFraudParams(Window):
-    issuing_country: str | None = Field(None, pattern=r"^[A-Z]{2}$", examples=["BG"])
+    issuing_country: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="ISO code of the issuing country")
     technique: str | None = Field(None, max_length=60, description="a fraud technique code", examples=["counterfeit"])
     route: str | None = Field(None, max_length=100, description="uid of a route")
     nationality: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="a suspect nationality")

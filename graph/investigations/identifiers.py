@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from graph.db import Graph
+from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance, node_ids
 from graph.investigations.neighbourhood import require_visible
 from graph.investigations.params import Paged
@@ -35,9 +36,7 @@ class SharedIdentifiersResult(BaseModel):
 
 
 class CoOffendersParams(Paged):
-    uid: str = Field(
-        ..., min_length=1, max_length=100, description="uid of a person", examples=["per-0123456789abcdef"]
-    )
+    uid: str = Field(..., min_length=1, max_length=100, description="uid of a person", examples=[examples.PERSON])
 
 
 class CoOffender(BaseModel):

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from graph.db import Graph
 from graph.errors import NotFound
+from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
 from graph.investigations.params import Paged, Params
 from graph.names import name_key
@@ -22,7 +23,7 @@ _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 class SearchParams(Paged):
     q: str = Field(..., min_length=1, max_length=200, description="name or alias, any spelling",
-                   examples=["Mohammed Al-Hassan"])  # fmt: skip
+                   examples=[examples.PERSON_NAME])  # fmt: skip
     types: list[SearchLabel] = Field(default_factory=list, description="only these kinds of entity")
 
 
@@ -35,7 +36,7 @@ class SearchResult(BaseModel):
 
 
 class ProfileParams(Params):
-    uid: str = Field(..., min_length=1, max_length=100, examples=["per-0123456789abcdef"])
+    uid: str = Field(..., min_length=1, max_length=100, examples=[examples.PERSON])
     limit: int = Field(200, ge=1, le=1000, description="most facts returned")
 
 

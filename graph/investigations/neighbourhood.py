@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from graph.db import Graph
 from graph.errors import NotFound
+from graph.investigations import examples
 from graph.investigations.base import GraphOut, Provenance
 from graph.investigations.params import Params, Window
 from graph.visibility import Scope
@@ -23,15 +24,17 @@ AvoidLabel = Literal["Country", "Place", "Incident", "Route", "Document", "Phone
 
 
 class NetworkParams(Window):
-    uid: str = Field(..., min_length=1, max_length=100, examples=["per-0123456789abcdef"])
+    uid: str = Field(..., min_length=1, max_length=100, examples=[examples.PERSON])
     depth: int = Field(1, ge=1, le=3, description="hops from the entity")
     types: list[RelationshipType] = Field(default_factory=list, description="only these relationship types")
     limit: int = Field(200, ge=1, le=2000, description="most paths explored into the result")
 
 
 class PathsParams(Params):
-    source: str = Field(..., min_length=1, max_length=100, description="uid of one entity")
-    target: str = Field(..., min_length=1, max_length=100, description="uid of the other entity")
+    source: str = Field(..., min_length=1, max_length=100, description="uid of one entity", examples=[examples.PERSON])
+    target: str = Field(
+        ..., min_length=1, max_length=100, description="uid of the other entity", examples=[examples.OTHER_PERSON]
+    )
     avoid: list[AvoidLabel] = Field(default_factory=list, description="never pass through these kinds of node")
     all: bool = Field(True, description="all shortest paths (true) or just one (false)")
     limit: int = Field(10, ge=1, le=100, description="most paths returned")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from graph.db import Graph
 from graph.errors import NotFound
+from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
 from graph.investigations.neighbourhood import NetworkParams, network
 from graph.investigations.params import Params, Window
@@ -17,7 +18,7 @@ from graph.visibility import Scope
 
 
 class OrganisationParams(Params):
-    uid: str = Field(..., min_length=1, max_length=100, examples=["org-0123456789abcdef"])
+    uid: str = Field(..., min_length=1, max_length=100, examples=[examples.ORGANISATION])
     limit: int = Field(200, ge=1, le=2000, description="most items per section")
 
 
@@ -42,7 +43,13 @@ class OrganisationResult(BaseModel):
 
 
 class KeyPlayersParams(Window):
-    uid: str = Field(..., min_length=1, max_length=100, description="an organisation or person at the network's centre")
+    uid: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        description="an organisation or person at the network's centre",
+        examples=[examples.PERSON],
+    )
     depth: int = Field(2, ge=1, le=3)
     limit: int = Field(20, ge=1, le=500)
 

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from graph.db import Graph
+from graph.investigations import examples
 from graph.investigations.base import NodeOut, Provenance, ReportRef
 from graph.investigations.params import Params, Window
 from graph.visibility import Scope, scope_for
@@ -18,7 +19,7 @@ from graph.visibility import Scope, scope_for
 class RoutesParams(Window):
     through: str | None = Field(None, min_length=2, max_length=100,
                                 description="ISO country code or place uid the routes pass through",
-                                examples=["BG"])  # fmt: skip
+                                examples=[examples.COUNTRY])  # fmt: skip
     limit: int = Field(100, ge=1, le=1000)
 
 

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from graph.db import Graph
+from graph.investigations import examples
 from graph.investigations.base import Provenance, ReportRef, plain
 from graph.investigations.neighbourhood import require_visible
 from graph.investigations.params import Window
@@ -15,7 +16,13 @@ from graph.visibility import Scope
 
 
 class TimelineParams(Window):
-    uid: str = Field(..., min_length=1, max_length=100, description="an entity, or an organisation for its network")
+    uid: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        description="an entity, or an organisation for its network",
+        examples=[examples.PERSON],
+    )
     limit: int = Field(500, ge=1, le=5000)
 
 

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import io
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from graph import neo4j_server
+from graph import keys, neo4j_server
 from graph.db import Graph
 from graph.errors import Unavailable
 from graph.investigations import INVESTIGATIONS
 from graph.settings import Settings
-from ingest import keys
 
 AL_HASSAN = keys.person_uid("Mohammed Al-Hassan")
 

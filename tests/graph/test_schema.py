@@ -15,17 +15,13 @@ def _schema(graph: Graph) -> list[tuple[str, str, tuple[str, ...], tuple[str, ..
 
 
 def test_every_entity_label_has_a_uid_constraint(graph: Graph) -> None:
-    constrained = {
-        labels[0] for kind, _, labels, props in _schema(graph) if kind == "constraint" and props == ("uid",)
-    }
+    constrained = {labels[0] for kind, _, labels, props in _schema(graph) if kind == "constraint" and props == ("uid",)}
     assert set(ENTITY_LABELS) | {"Entity", "Report", "Reference"} <= constrained
 
 
 def test_full_text_index_covers_names_and_aliases(graph: Graph) -> None:
     fulltext = [s for s in _schema(graph) if s[1] == "entity_names"]
-    assert fulltext == [
-        ("index", "entity_names", ("Person", "Organisation", "Place", "Vessel"), ("name", "aliases"))
-    ]
+    assert fulltext == [("index", "entity_names", ("Person", "Organisation", "Place", "Vessel"), ("name", "aliases"))]
 
 
 def test_reference_data_is_seeded(graph: Graph) -> None:

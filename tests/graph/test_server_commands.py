@@ -18,9 +18,7 @@ SCRIPT = str(Path(sys.executable).parent / "smugglegraph")
 def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))}
     environment.update(env)
-    return subprocess.run(
-        [SCRIPT, *args], capture_output=True, text=True, env=environment, timeout=120, check=False
-    )
+    return subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=environment, timeout=120, check=False)
 
 
 @pytest.fixture
@@ -62,10 +60,7 @@ def test_start_on_a_port_in_use_is_refused(managed: Settings, tmp_path: Path) ->
 def test_stop_when_not_running_says_so(tmp_path: Path) -> None:
     done = _run("neo4j", "stop", "--data-dir", str(tmp_path))
     assert done.returncode == 1
-    assert (
-        done.stderr.strip()
-        == f"smugglegraph: Neo4j is not running for data directory {tmp_path}; nothing to stop"
-    )
+    assert done.stderr.strip() == f"smugglegraph: Neo4j is not running for data directory {tmp_path}; nothing to stop"
 
 
 def test_command_with_neo4j_down_gives_one_clear_line() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph import keys
 from graph.db import Graph
-from ingest import keys
 from ingest.evaluate import gold_pairs
 from ingest.extraction import Extraction
 from ingest.load import ReportMeta, load_report

@@ -9,10 +9,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from graph import keys
 from graph.db import Graph
 from graph.investigations import parse_params, run_investigation
 from graph.visibility import LOCAL_OPERATOR
-from ingest import keys
 from tests.fixtures.investigation_reports import PHONE
 
 AL_HASSAN = keys.person_uid("Mohammed Al-Hassan")
@@ -132,7 +132,9 @@ def test_emerging_routes_find_the_route_of_last_month_only(investigation_graph: 
 def test_document_fraud_names_the_shared_forger(investigation_graph: Graph) -> None:
     result = run(investigation_graph, "document-fraud")
     tallies = [(t.technique, t.document_type, t.issuing_country, t.documents) for t in result.tallies]
-    assert sorted(tallies) == [("counterfeit", "passport", "BG", 1), ("photo_substitution", "residence_permit", "GR", 1)]
+    assert sorted(tallies) == [
+        ("counterfeit", "passport", "BG", 1), ("photo_substitution", "residence_permit", "GR", 1),
+    ]  # fmt: skip
     assert all([s.supplier.name for s in d.suppliers] == ["Yusuf Demir"] for d in result.documents)
     only = run(investigation_graph, "document-fraud", technique="counterfeit")
     assert [d.document.properties["number"] for d in only.documents] == ["AB1234567"]

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from graph import keys
 from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations import INVESTIGATIONS, parse_params, run_investigation
 from graph.visibility import LOCAL_OPERATOR, Viewer
-from ingest import keys
 from tests.fixtures import investigation_reports as fixture
 
 OTHER = Viewer(user="analyst-gr", agency=fixture.OTHER_AGENCY)
