@@ -18,6 +18,7 @@ from graph.commands import neo4j_app, schema
 from graph.errors import SmuggleGraphError
 from graph.settings import get_settings
 from ingest.commands import eval_extract, extract_command, ingest
+from ingest.resolve.commands import resolve_app
 
 app = typer.Typer(
     name="smugglegraph",
@@ -26,6 +27,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(neo4j_app, name="neo4j")
+app.add_typer(resolve_app, name="resolve")
 app.command("schema")(schema)
 app.command("ingest")(ingest)
 app.command("extract")(extract_command)
