@@ -79,8 +79,7 @@ def render_incident(record: IncidentRecord) -> str:
     lines += _migrants(record)
     lines += [_person(person) for person in record.persons]
     lines += [
-        f"Organisation: {org.name}" + (f" ({_words(org.kind)})." if org.kind else ".")
-        for org in record.organisations
+        f"Organisation: {org.name}" + (f" ({_words(org.kind)})." if org.kind else ".") for org in record.organisations
     ]
     lines += [_document(document) for document in record.documents]
     lines += _listing("Vehicles", record.vehicles)

@@ -19,12 +19,7 @@ _MAX_TITLE = 120
 def _looks_like_title(line: str, next_line: str | None) -> bool:
     """A short first line, not a sentence, standing alone above the body."""
     line = line.strip()
-    return (
-        0 < len(line) <= _MAX_TITLE
-        and line[-1] not in ".,;:"
-        and next_line is not None
-        and not next_line.strip()
-    )
+    return 0 < len(line) <= _MAX_TITLE and line[-1] not in ".,;:" and next_line is not None and not next_line.strip()
 
 
 def head_hints(text: str) -> tuple[str | None, date | None]:

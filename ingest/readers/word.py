@@ -25,8 +25,7 @@ def _open(data: bytes) -> Document:
 
 def _cell_text(cell: _Cell) -> str:
     parts = [
-        item.text if isinstance(item, Paragraph) else " ".join(_table_lines(item))
-        for item in cell.iter_inner_content()
+        item.text if isinstance(item, Paragraph) else " ".join(_table_lines(item)) for item in cell.iter_inner_content()
     ]
     return " ".join(part.strip() for part in parts if part.strip())
 

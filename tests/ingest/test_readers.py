@@ -43,9 +43,7 @@ def test_supported_suffixes_cover_every_format() -> None:
 def test_text_gives_normalised_text_title_date_and_absolute_source(
     write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = write(
-        "note.txt", f"Title: Operational note 14\r\nDate: 13.03.2026\r\n\r\n\r\n\r\n{REPORT}   More.\r\n"
-    )
+    path = write("note.txt", f"Title: Operational note 14\r\nDate: 13.03.2026\r\n\r\n\r\n\r\n{REPORT}   More.\r\n")
     monkeypatch.chdir(tmp_path)
     document = read_document(Path("note.txt"))
     assert document.source == str(path.resolve())
@@ -58,13 +56,10 @@ def test_text_gives_normalised_text_title_date_and_absolute_source(
 
 
 def test_text_title_from_a_short_first_line_and_subject_line(write: Write) -> None:
-    assert (
-        read_document(write("a.txt", f"OPERATIONAL NOTE 14/2026\n\n{REPORT}")).title
-        == "OPERATIONAL NOTE 14/2026"
+    assert read_document(write("a.txt", f"OPERATIONAL NOTE 14/2026\n\n{REPORT}")).title == "OPERATIONAL NOTE 14/2026"
+    assert read_document(write("b.txt", f"Subject: Lorry interception\nDate: 12 March 2026\n{REPORT}")).date == date(
+        2026, 3, 12
     )
-    assert read_document(
-        write("b.txt", f"Subject: Lorry interception\nDate: 12 March 2026\n{REPORT}")
-    ).date == date(2026, 3, 12)
     assert read_document(write("c.txt", f"{REPORT}\n{REPORT}")).title is None
 
 
@@ -165,9 +160,7 @@ def test_html_keeps_main_text_and_drops_page_furniture(write: Write) -> None:
 
 
 def test_html_title_falls_back_to_first_h1_and_meta_charset_is_honoured(write: Write) -> None:
-    page = (
-        '<html><head><meta charset="windows-1252"></head><body><h1>Arrest in Göteborg</h1><p>Text</p></body>'
-    )
+    page = '<html><head><meta charset="windows-1252"></head><body><h1>Arrest in Göteborg</h1><p>Text</p></body>'
     document = read_document(write("page.htm", page.encode("cp1252")))
     assert document.title == "Arrest in Göteborg"
     assert document.text == "Arrest in Göteborg\n\nText"
@@ -177,9 +170,7 @@ def test_html_title_falls_back_to_first_h1_and_meta_charset_is_honoured(write: W
 
 
 def test_pdf_text_layer_and_metadata_title(write: Write, make_pdf: Callable[..., bytes]) -> None:
-    pdf = make_pdf(
-        [f"Operational note (14)\n{REPORT}", "Page two: the driver was arrested."], title="ILO report 14"
-    )
+    pdf = make_pdf([f"Operational note (14)\n{REPORT}", "Page two: the driver was arrested."], title="ILO report 14")
     document = read_document(write("report.pdf", pdf))
     assert document.text == f"Operational note (14)\n{REPORT}\n\nPage two: the driver was arrested."
     assert (document.title, document.date, document.media_type) == (
@@ -234,9 +225,7 @@ def test_docx_paragraphs_and_table_cells_in_order(write: Write, make_docx: Calla
         created=created,
     )
     document = read_document(write("note.docx", data))
-    assert (
-        document.text == f"Operational note 14\n{REPORT}\nName | Role\nIvan Petrov | driver\n\nEnd of report."
-    )
+    assert document.text == f"Operational note 14\n{REPORT}\nName | Role\nIvan Petrov | driver\n\nEnd of report."
     assert (document.title, document.date) == ("Docx note 14", date(2026, 3, 16))
     assert document.media_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -283,9 +272,7 @@ def test_email_subject_date_body_and_attachments(
         "message/rfc822",
     )
     assert document.metadata["attachments"] == ["note.pdf", "memo.txt"]
-    assert document.metadata["skipped_attachments"] == [
-        {"name": "photo.png", "reason": "unsupported file type"}
-    ]
+    assert document.metadata["skipped_attachments"] == [{"name": "photo.png", "reason": "unsupported file type"}]
 
 
 def test_email_html_body_goes_through_the_html_reader(write: Write, make_email: Callable[..., bytes]) -> None:
@@ -362,10 +349,7 @@ def test_minimal_incident_and_country_codes_in_lower_case(write: Write) -> None:
         "migrants": {"count": 1},
     }
     document = read_document(write("rescue.json", json.dumps(minimal)))
-    assert (
-        document.text
-        == "Rescue off Lampedusa\n\nIncident on 2026-04-01 at Lampedusa (IT): rescue.\n1 migrant."
-    )
+    assert document.text == "Rescue off Lampedusa\n\nIncident on 2026-04-01 at Lampedusa (IT): rescue.\n1 migrant."
     record = document.metadata["incident"]
     assert isinstance(record, dict)
     assert record["place"] == {"name": "Lampedusa", "kind": None, "country": "IT"}
@@ -394,9 +378,7 @@ def test_minimal_incident_and_country_codes_in_lower_case(write: Write) -> None:
         (incident(incident_kind="party"), "incident_kind: "),
     ],
 )
-def test_invalid_incident_names_the_first_bad_field(
-    write: Write, record: dict[str, object], reason: str
-) -> None:
+def test_invalid_incident_names_the_first_bad_field(write: Write, record: dict[str, object], reason: str) -> None:
     error = read_error(write("bad.json", json.dumps(record)))
     assert error.reason.startswith(f"invalid incident record: {reason}")
 
