@@ -12,7 +12,7 @@ from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
-from graph.investigations.params import Paged, Params
+from graph.investigations.params import Paged, Window
 from graph.names import name_key
 from graph.visibility import Scope
 
@@ -35,7 +35,7 @@ class SearchResult(BaseModel):
     hits: list[SearchHit]
 
 
-class ProfileParams(Params):
+class ProfileParams(Window):
     uid: str = Field(..., min_length=1, max_length=100, examples=[examples.PERSON])
     limit: int = Field(200, ge=1, le=1000, description="most facts returned")
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations import examples
 from graph.investigations.base import GraphOut, Provenance
-from graph.investigations.params import Params, Window
+from graph.investigations.params import Window
 from graph.visibility import Scope
 
 RelationshipType = Literal[
@@ -30,7 +30,7 @@ class NetworkParams(Window):
     limit: int = Field(200, ge=1, le=2000, description="most paths explored into the result")
 
 
-class PathsParams(Params):
+class PathsParams(Window):
     source: str = Field(..., min_length=1, max_length=100, description="uid of one entity", examples=[examples.PERSON])
     target: str = Field(
         ..., min_length=1, max_length=100, description="uid of the other entity", examples=[examples.OTHER_PERSON]
@@ -38,6 +38,12 @@ class PathsParams(Params):
     avoid: list[AvoidLabel] = Field(default_factory=list, description="never pass through these kinds of node")
     all: bool = Field(True, description="all shortest paths (true) or just one (false)")
     limit: int = Field(10, ge=1, le=100, description="most paths returned")
+
+    @model_validator(mode="after")
+    def _two_entities(self) -> Self:
+        if self.source == self.target:
+            raise ValueError("source and target must be two different entities")
+        return self
 
 
 class PathsResult(BaseModel):

@@ -13,11 +13,11 @@ from graph.errors import NotFound
 from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
 from graph.investigations.neighbourhood import NetworkParams, network
-from graph.investigations.params import Params, Window
+from graph.investigations.params import Window
 from graph.visibility import Scope
 
 
-class OrganisationParams(Params):
+class OrganisationParams(Window):
     uid: str = Field(..., min_length=1, max_length=100, examples=[examples.ORGANISATION])
     limit: int = Field(200, ge=1, le=2000, description="most items per section")
 

@@ -100,3 +100,9 @@ def test_a_query_over_its_time_limit_is_unavailable(graph: Graph) -> None:
 
     with pytest.raises(Unavailable, match="timed out"), graph.errors():
         graph.driver.execute_query(Query("UNWIND range(1, 2000000000) AS x RETURN count(x)", timeout=0.5))
+
+
+def test_paths_from_an_entity_to_itself_is_422(client: TestClient) -> None:
+    response = client.get("/investigations/paths", params={"source": AL_HASSAN, "target": AL_HASSAN})
+    assert response.status_code == 422
+    assert "two different entities" in str(response.json()["detail"])

@@ -58,6 +58,14 @@ def test_profile_lists_every_fact_with_its_reports(investigation_graph: Graph) -
     assert titles(membership.relationship) == ["RESTRICTED source report"]
 
 
+def test_a_time_window_keeps_only_facts_from_reports_dated_inside_it(investigation_graph: Graph) -> None:
+    early = run(investigation_graph, "profile", uid=AL_HASSAN, until="2026-03-01")
+    assert {f.other.name for f in early.facts if f.relationship.type == "MEMBER_OF"} == {"Black Eagle network"}
+    assert str(early.entity.last_seen) == "2026-01-10"
+    later = run(investigation_graph, "routes", since="2026-11-01")
+    assert [r.route.name for r in later.routes] == ["TR -> GR -> MK"]
+
+
 def test_network_of_the_forger_reaches_both_networks(investigation_graph: Graph) -> None:
     result = run(investigation_graph, "network", uid=DEMIR, depth=1)
     names = {n.name for n in result.nodes}
