@@ -8,14 +8,21 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
-from api.routes import health, investigations
+from api.audit import open_audit_log, record
+from api.routes import admin, health, investigations
+from api.security import harden
 from graph.db import connect
 from graph.errors import SmuggleGraphError, Unavailable
 from graph.schema import install_schema
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
+DESCRIPTION = (
+    "Every endpoint but /health and these docs needs an API key: press **Authorize** and paste the key "
+    "`smugglegraph users create` (or `make demo`) printed. Answers only draw on reports released to your agency."
+)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -25,7 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         graph = connect(settings, verify=False)
-        app.state.graph, app.state.settings = graph, settings
+        app.state.graph, app.state.settings, app.state.audit = graph, settings, open_audit_log(settings)
         try:
             install_schema(graph)
         except Unavailable as exc:
@@ -35,17 +42,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             graph.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(
         title="smugglegraph",
         summary="Investigations over a knowledge graph of migrant-smuggling networks.",
+        description=DESCRIPTION,
         version="0.1.0",
         lifespan=lifespan,
+        redoc_url=None,
+        max_body_size=settings.max_body_bytes,
     )
+    harden(app, settings)
     app.include_router(health.router)
     app.include_router(investigations.router)
+    app.include_router(admin.router)
 
     @app.exception_handler(SmuggleGraphError)
-    async def project_error(_: Request, exc: SmuggleGraphError) -> JSONResponse:
-        return JSONResponse(status_code=exc.status_code, content={"detail": exc.message})
+    async def project_error(request: Request, exc: SmuggleGraphError) -> JSONResponse:
+        if exc.status_code != 503:  # with the database (or the trail) gone, there is nothing to record
+            record(request, exc.status_code, None)
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
+        return JSONResponse(status_code=exc.status_code, content={"detail": exc.message}, headers=headers)
 
     return app

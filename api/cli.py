@@ -14,9 +14,11 @@ import uvicorn
 
 from api.demo import demo
 from api.investigate import investigate
+from graph.audit_commands import audit_app
 from graph.commands import neo4j_app, schema
 from graph.errors import SmuggleGraphError
 from graph.settings import get_settings
+from graph.users_commands import users_app
 from ingest.commands import eval_extract, extract_command, ingest
 from ingest.resolve.commands import resolve_app
 
@@ -28,6 +30,8 @@ app = typer.Typer(
 )
 app.add_typer(neo4j_app, name="neo4j")
 app.add_typer(resolve_app, name="resolve")
+app.add_typer(users_app, name="users")
+app.add_typer(audit_app, name="audit")
 app.command("schema")(schema)
 app.command("ingest")(ingest)
 app.command("extract")(extract_command)

@@ -8,7 +8,6 @@ from fastapi import Depends, Request
 
 from graph.db import Graph
 from graph.settings import Settings
-from graph.visibility import LOCAL_OPERATOR, Viewer
 
 
 def get_graph(request: Request) -> Graph:
@@ -23,11 +22,3 @@ def get_app_settings(request: Request) -> Settings:
 
 GraphDep = Annotated[Graph, Depends(get_graph)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
-
-
-def get_viewer() -> Viewer:
-    """Who is asking. Until users and agencies exist, the API serves one deployment that sees every report."""
-    return LOCAL_OPERATOR
-
-
-ViewerDep = Annotated[Viewer, Depends(get_viewer)]

@@ -22,6 +22,18 @@ class NotFound(SmuggleGraphError):
     status_code = 404
 
 
+class Unauthorized(SmuggleGraphError):
+    """No credentials, or credentials that are wrong, unknown or revoked."""
+
+    status_code = 401
+
+
+class Forbidden(SmuggleGraphError):
+    """Known caller, but the role does not allow this."""
+
+    status_code = 403
+
+
 class InvalidInput(SmuggleGraphError):
     status_code = 422
     exit_code = 2

@@ -206,6 +206,32 @@ class Person(Entity):
     supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
 
 
+class Agency(StructuredNode):
+    """An agency of the deployment (a Member State's border police, an immigration service, ...)."""
+
+    code = StringProperty(unique_index=True, required=True)
+    name = StringProperty()
+
+
+class User(StructuredNode):
+    """A person who uses the API; belongs to one agency and has one role."""
+
+    name = StringProperty(unique_index=True, required=True)
+    agency = StringProperty(required=True, index=True)
+    role = StringProperty(required=True, choices={r: r for r in ("analyst", "ilo", "admin")})
+    created_at = DateTimeProperty(default_now=True)
+
+
+class ApiKey(StructuredNode):
+    """An API key: only its id and the SHA-256 of its secret are stored; revoked keys stay, marked."""
+
+    key_id = StringProperty(unique_index=True, required=True)
+    secret_hash = StringProperty(required=True)
+    user = StringProperty(required=True, index=True)
+    created_at = DateTimeProperty(default_now=True)
+    revoked_at = DateTimeProperty()
+
+
 ENTITY_LABELS = ("Person", "Organisation", "Place", "Route", "Incident", "Document",
                  "Phone", "Email", "Vehicle", "Vessel", "Account")  # fmt: skip
 """Labels whose nodes come from reports and carry provenance."""

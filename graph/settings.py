@@ -44,6 +44,16 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(default=20_000_000, gt=0, description="larger input files are refused")
     quarantine_file: Path = Field(default=Path("var/quarantine.jsonl"), description="where failed files are listed")
 
+    audit_file: Path = Field(default=Path("var/audit.jsonl"), description="the append-only, hash-chained audit trail")
+    audit_key: SecretStr | None = Field(default=None, description="HMAC key that makes the audit chain keyed")
+    max_body_bytes: int = Field(default=25_000_000, gt=0, description="largest request body the API accepts")
+    cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser")
+    oidc_issuer: str | None = Field(default=None, description="accept JWTs from this OpenID Connect issuer")
+    oidc_audience: str | None = None
+    oidc_jwks_url: str | None = None
+    oidc_agency_claim: str = "agency"
+    oidc_role_claim: str = "role"
+
     @property
     def uses_managed_server(self) -> bool:
         """True when no NEO4J_URI is set and smugglegraph runs its own local server."""

@@ -22,8 +22,9 @@ from graph.settings import Settings, get_settings
 
 @pytest.fixture(scope="session")
 def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    audit_file = tmp_path_factory.mktemp("audit") / "audit.jsonl"
     if os.environ.get("NEO4J_URI"):
-        yield Settings()
+        yield Settings(audit_file=audit_file)
         return
     data_dir = tmp_path_factory.mktemp("neo4j")
     config = neo4j_server.ServerConfig(
@@ -32,7 +33,7 @@ def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
     )  # fmt: skip
     neo4j_server.start(config)
     try:
-        yield Settings(neo4j_port=config.port, neo4j_data_dir=data_dir)
+        yield Settings(neo4j_port=config.port, neo4j_data_dir=data_dir, audit_file=audit_file)
     finally:
         neo4j_server.stop(data_dir)
 
@@ -78,3 +79,10 @@ def investigation_graph(graph: Graph) -> Graph:
 
     load(graph)
     return graph
+
+
+def bearer(graph: Graph, name: str, agency: str, role: str = "analyst") -> dict[str, str]:
+    """Authorization headers of a new user (the graph fixture empties users between tests too)."""
+    from graph.users import create_user
+
+    return {"Authorization": f"Bearer {create_user(graph, name, agency, role).token}"}

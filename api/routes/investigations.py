@@ -12,13 +12,17 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any, get_type_hints
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, create_model
 
-from api.deps import GraphDep, ViewerDep
+from api.audit import audited, record_success
+from api.auth import ViewerDep
+from api.deps import GraphDep
+from graph.db import Graph
 from graph.investigations import INVESTIGATIONS, Investigation, run_investigation
 from graph.investigations.export import as_graph, to_csv_zip, to_graphml
+from graph.visibility import Viewer
 
 router = APIRouter(prefix="/investigations", tags=["investigations"])
 GRAPH_RESULTS = {"network", "paths", "shared-identifiers", "co-offenders", "organisation"}
@@ -40,6 +44,13 @@ def render(result: BaseModel, fmt: ExportFormat, name: str) -> Any:
     return result
 
 
+def _run(request: Request, graph: Graph, viewer: Viewer, name: str, params: BaseModel) -> BaseModel:
+    audited(request, f"investigation:{name}", params.model_dump(mode="json", exclude_defaults=True))
+    result = run_investigation(graph, viewer, name, params)
+    record_success(request, result)
+    return result
+
+
 def _graph_endpoint(name: str, params_model: type[BaseModel]) -> Callable[..., Any]:
     # The export format joins the investigation's own parameters, so unknown names are still refused.
     query_model = create_model(
@@ -47,16 +58,16 @@ def _graph_endpoint(name: str, params_model: type[BaseModel]) -> Callable[..., A
         format=(ExportFormat, Field(ExportFormat.json, description="json, or the graph as GraphML or CSV tables")),
     )  # fmt: skip
 
-    def endpoint(graph: GraphDep, viewer: ViewerDep, params: Annotated[query_model, Query()]) -> Any:
+    def endpoint(request: Request, graph: GraphDep, viewer: ViewerDep, params: Annotated[query_model, Query()]) -> Any:
         fmt: ExportFormat = getattr(params, "format")  # noqa: B009  (a field of the generated model)
-        return render(run_investigation(graph, viewer, name, params), fmt, name)
+        return render(_run(request, graph, viewer, name, params), fmt, name)
 
     return endpoint
 
 
 def _plain_endpoint(name: str, params_model: type[BaseModel]) -> Callable[..., Any]:
-    def endpoint(graph: GraphDep, viewer: ViewerDep, params: Annotated[params_model, Query()]) -> Any:  # type: ignore[valid-type]
-        return run_investigation(graph, viewer, name, params)
+    def endpoint(request: Request, graph: GraphDep, viewer: ViewerDep, params: Annotated[params_model, Query()]) -> Any:  # type: ignore[valid-type]
+        return _run(request, graph, viewer, name, params)
 
     return endpoint
 

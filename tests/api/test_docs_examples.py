@@ -14,6 +14,7 @@ from graph.settings import Settings
 from ingest.batch import collect_files, ingest_files
 from ingest.extract import build_pipeline
 from ingest.load import ReportMeta
+from tests.conftest import bearer
 
 
 def _example_params(operation: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +32,7 @@ def test_every_documented_example_answers_on_the_demo_data(neo4j_settings: Setti
     files, _ = collect_files(DEMO_CORPUS)
     summary = ingest_files(files, graph, build_pipeline(), ReportMeta(), max_bytes=neo4j_settings.max_file_bytes)
     assert summary.loaded == len(files) and not summary.failed
-    with TestClient(create_app(neo4j_settings)) as client:
+    with TestClient(create_app(neo4j_settings), headers=bearer(graph, "analyst", "demo-agency")) as client:
         paths = client.get("/openapi.json").json()["paths"]
         checked = 0
         for path, item in paths.items():

@@ -16,13 +16,15 @@ from graph.db import Graph
 from graph.errors import Unavailable
 from graph.investigations import INVESTIGATIONS
 from graph.settings import Settings
+from tests.conftest import bearer
 
 AL_HASSAN = keys.person_uid("Mohammed Al-Hassan")
 
 
 @pytest.fixture
 def client(neo4j_settings: Settings, investigation_graph: Graph) -> Iterator[TestClient]:
-    with TestClient(create_app(neo4j_settings)) as test_client:
+    headers = bearer(investigation_graph, "analyst-bg", "BG-BP")
+    with TestClient(create_app(neo4j_settings), headers=headers) as test_client:
         yield test_client
 
 
@@ -90,7 +92,9 @@ def test_non_graph_results_refuse_graph_formats(client: TestClient) -> None:
 def test_database_down_is_503_with_one_line(neo4j_settings: Settings) -> None:
     port = neo4j_server.free_port()
     with TestClient(create_app(Settings(neo4j_port=port, connect_timeout_s=1))) as down:
-        response = down.get("/investigations/clusters")
+        response = down.get(
+            "/investigations/clusters", headers={"Authorization": "Bearer sgk_0123456789abcdef.x" + "y" * 30}
+        )
     assert response.status_code == 503
     assert response.json()["detail"].startswith(f"cannot reach Neo4j at bolt://127.0.0.1:{port}")
 
