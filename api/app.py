@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from api.audit import open_audit_log, record
@@ -19,6 +21,7 @@ from graph.schema import install_schema
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
+WEB_DIR = Path(__file__).parent / "web"
 DESCRIPTION = (
     "Every endpoint but /health and these docs needs an API key: press **Authorize** and paste the key "
     "`smugglegraph users create` (or `make demo`) printed. Answers only draw on reports released to your agency."
@@ -55,6 +58,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(investigations.router)
     app.include_router(admin.router)
+    app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/ui/")
 
     @app.exception_handler(SmuggleGraphError)
     async def project_error(request: Request, exc: SmuggleGraphError) -> JSONResponse:

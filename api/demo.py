@@ -12,15 +12,33 @@ import typer
 import uvicorn
 from rich.console import Console
 
-from graph import neo4j_server
+from graph import neo4j_server, users
 from graph.commands import server_config
-from graph.settings import get_settings
+from graph.db import connect
+from graph.settings import Settings, get_settings
+from graph.users import NewKey
 from ingest.commands import Releasability, ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CORPUS = [ROOT / "tests" / "corpus" / "dev", ROOT / "docs" / "demo-reports"]
 """The development corpus, and follow-up notes that tie some of its actors together."""
 console = Console(soft_wrap=True)
+
+
+DEMO_USERS = (("demo-analyst", "analyst"), ("demo-ilo", "ilo"), ("demo-admin", "admin"))
+
+
+def demo_keys(settings: Settings) -> list[NewKey]:
+    """The demo agency's users, each with a fresh API key (created on the first run)."""
+    graph = connect(settings)
+    try:
+        existing = {row["name"] for row in users.list_users(graph)}
+        return [
+            users.create_key(graph, name) if name in existing else users.create_user(graph, name, "DEMO-AGENCY", role)
+            for name, role in DEMO_USERS
+        ]
+    finally:
+        graph.close()
 
 
 def demo(
@@ -37,7 +55,16 @@ def demo(
             with console.status("starting Neo4j (the first start fetches it with Maven) ..."):
                 state = neo4j_server.start(config, timeout_s=settings.neo4j_start_timeout_s)
         console.print(state.describe())
-    ingest(paths=corpus, originator="demo-agency", releasability=Releasability.network, release_to=[],
+    ingest(paths=corpus, originator="DEMO-AGENCY", releasability=Releasability.network, release_to=[],
            batch_size=16, processes=1)  # fmt: skip
+    keys = demo_keys(settings)
+    console.print("demo users of agency DEMO-AGENCY (keys shown once; a new run issues new ones):")
+    for key in keys:
+        console.print(f"  {key.user:<13} {key.token}")
+    console.print(
+        f"sign in at http://{host}:{port}/ with a key, or call the API with it, e.g.\n"
+        f"  curl -H 'Authorization: Bearer {keys[0].token}' "
+        f"'http://{host}:{port}/investigations/search?q=Abu%20Khalid'"
+    )
     console.print(f"serving the API on http://{host}:{port} (docs: http://{host}:{port}/docs); Ctrl-C stops it")
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="warning")

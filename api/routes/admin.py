@@ -36,11 +36,22 @@ class ReleaseOut(Release):
     uid: str
 
 
+class Me(BaseModel):
+    user: str
+    agency: str | None
+    role: str
+
+
 class UserOut(BaseModel):
     name: str
     agency: str
     role: str
     keys: list[str] = Field(description="key ids, with ' (revoked)' after revoked ones")
+
+
+@router.get("/me", response_model=Me, summary="Who the key belongs to")
+def me(viewer: ViewerDep) -> Me:
+    return Me(user=viewer.user, agency=viewer.agency, role=viewer.role)
 
 
 @router.patch("/reports/{uid}/release", response_model=ReleaseOut, summary="Change to whom a report is released",

@@ -25,6 +25,19 @@ from graph.investigations.export import as_graph, to_csv_zip, to_graphml
 from graph.visibility import Viewer
 
 router = APIRouter(prefix="/investigations", tags=["investigations"])
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"description": "no API key, or a wrong or revoked one"},
+    404: {"description": "unknown (or not visible) entity"},
+    422: {"description": "invalid parameter"},
+    503: {"description": "database unreachable or query timed out"},
+}
+EXPORT_RESPONSE = {
+    "description": "the answer as JSON, or with format=graphml|csv as GraphML or a zip of nodes.csv and edges.csv",
+    "content": {
+        "application/graphml+xml": {"schema": {"type": "string"}},
+        "application/zip": {"schema": {"type": "string", "format": "binary"}},
+    },
+}
 GRAPH_RESULTS = {"network", "paths", "shared-identifiers", "co-offenders", "organisation"}
 
 
@@ -77,11 +90,13 @@ def _add(investigation: Investigation) -> None:
     make = _graph_endpoint if name in GRAPH_RESULTS else _plain_endpoint
     endpoint = make(name, investigation.params)
     response_model = get_type_hints(investigation.run)["return"]
+    responses: dict[int | str, dict[str, Any]] = dict(ERROR_RESPONSES)
+    if name in GRAPH_RESULTS:
+        responses[200] = EXPORT_RESPONSE
     router.add_api_route(
         f"/{name}", endpoint, methods=["GET"], response_model=response_model, name=name,
         summary=investigation.summary.capitalize(), description=(investigation.run.__doc__ or investigation.summary),
-        responses={404: {"description": "unknown (or not visible) entity"}, 422: {"description": "invalid parameter"},
-                   503: {"description": "database unreachable or query timed out"}},
+        responses=responses,
     )  # fmt: skip
 
 

@@ -1,0 +1,38 @@
+"""The web page: served by the API itself, loading nothing from outside, signing in with an API key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph.db import Graph
+from graph.settings import Settings
+from tests.conftest import bearer
+
+
+@pytest.fixture
+def client(neo4j_settings: Settings, graph: Graph) -> Iterator[TestClient]:
+    with TestClient(create_app(neo4j_settings)) as test_client:
+        yield test_client
+
+
+def test_home_leads_to_the_page_and_its_assets_are_local(client: TestClient) -> None:
+    home = client.get("/", follow_redirects=False)
+    assert home.status_code in (302, 307) and home.headers["location"] == "/ui/"
+    page = client.get("/ui/")
+    assert page.status_code == 200 and "Sign in" in page.text
+    referenced = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert referenced and all(url.startswith("/ui/") for url in referenced)
+    for asset in referenced:
+        body = client.get(asset).text
+        assert "http://" not in body and "https://" not in body and "@import" not in body, asset
+
+
+def test_the_sign_in_call_names_the_user(client: TestClient, graph: Graph) -> None:
+    assert client.get("/me").status_code == 401
+    me = client.get("/me", headers=bearer(graph, "demo-ilo", "DEMO-AGENCY", "ilo"))
+    assert me.json() == {"user": "demo-ilo", "agency": "DEMO-AGENCY", "role": "ilo"}
