@@ -23,6 +23,11 @@ def open_audit_log(settings: Settings) -> AuditLog:
     return AuditLog(settings.audit_file, key=key)
 
 
+def record_console(settings: Settings, viewer: Viewer, action: str, params: dict[str, Any], results: int) -> None:
+    """The audit record of a command run at the console (the local operator, named by the OS user)."""
+    open_audit_log(settings).append(viewer.user, viewer.agency, viewer.role, action, params, results, "ok")
+
+
 def audited(request: Request, action: str, params: dict[str, Any]) -> None:
     """Mark the request as one to audit, with what it asks."""
     request.state.audit = (action, params)

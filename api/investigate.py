@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import typing
+from dataclasses import replace
 from enum import StrEnum
 from typing import Any
 
@@ -11,6 +13,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
+from api.audit import count_results, record_console
 from graph.db import connect
 from graph.errors import InvalidInput
 from graph.investigations import INVESTIGATIONS, parse_params, run_investigation
@@ -78,12 +81,16 @@ def investigate(
 ) -> None:
     """Run a canned investigation and print the answer with the reports behind it."""
     params = parse_params(name, _raw_params(name, param))
-    viewer = Viewer(user="console", agency=agency) if agency else LOCAL_OPERATOR
-    graph = connect(get_settings())
+    user = f"console:{getpass.getuser()}"
+    viewer = Viewer(user=user, agency=agency) if agency else replace(LOCAL_OPERATOR, user=user)
+    settings = get_settings()
+    graph = connect(settings)
     try:
         result = run_investigation(graph, viewer, name, params)
     finally:
         graph.close()
+    record_console(settings, viewer, f"investigation:{name}", params.model_dump(mode="json", exclude_defaults=True),
+                   count_results(result))  # fmt: skip
     if output is Output.json:
         typer.echo(result.model_dump_json(indent=2))
         return
