@@ -6,6 +6,7 @@ fact relationships (with their provenance) and route stops is testable on its ow
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -36,6 +37,7 @@ class LoadPlan:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     relationships: list[dict[str, Any]] = field(default_factory=list)
     stops: list[dict[str, Any]] = field(default_factory=list)
+    _mentions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def node(
         self,
@@ -47,8 +49,19 @@ class LoadPlan:
         confidence: float = CONFIDENCE["model"],
     ) -> str:
         clean = {k: v for k, v in props.items() if v is not None}
-        self.nodes.append({"uid": uid, "label": label, "props": clean, "lists": lists or {}, "confidence": confidence})
-        self.mentions.append({"uid": uid, "evidence": [f"{s}-{e}" for s, e in spans or []], "confidence": confidence})
+        lists = lists or {}
+        self.nodes.append({"uid": uid, "label": label, "props": clean, "lists": lists, "confidence": confidence})
+        evidence = [f"{s}-{e}" for s, e in spans or []]
+        mention = self._mentions.get(uid)
+        if mention is None:
+            mention = {"uid": uid, "evidence": [], "confidence": confidence, "props": {}, "lists": {}}
+            self._mentions[uid] = mention
+            self.mentions.append(mention)
+        mention["evidence"] += [e for e in evidence if e not in mention["evidence"]]
+        mention["props"] = {**clean, **mention["props"]}
+        for key, values in lists.items():
+            mention["lists"][key] = list(dict.fromkeys([*mention["lists"].get(key, []), *values]))
+        mention["contribution"] = contribution(mention["props"], mention["lists"])
         return uid
 
     def link(
@@ -67,7 +80,14 @@ class LoadPlan:
         self.relationships.append({
             "src": src, "dst": dst, "type": rel_type, "props": props or {}, "lists": lists or {},
             "evidence": [f"{report_id}:{s}-{e}" for s, e in spans or []], "confidence": confidence,
+            "contribution": f"{report_id}|{contribution(props or {}, lists or {})}",
         })  # fmt: skip
+
+
+def contribution(props: dict[str, Any], lists: dict[str, list[str]]) -> str:
+    """What one report says of a node or relationship, kept so that each viewer sees only what the
+    reports visible to them say (graph/investigations/base.py reads it back)."""
+    return json.dumps({"props": props, "lists": lists}, sort_keys=True, default=str)
 
 
 def parse_date(value: str | None) -> date | None:

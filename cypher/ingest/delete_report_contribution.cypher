@@ -13,7 +13,8 @@ CALL (nodes) {
   WHERE $report_id IN coalesce(r.report_ids, [])
   WITH DISTINCT r
   SET r.report_ids = [x IN r.report_ids WHERE x <> $report_id],
-      r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $report_id + ':']
+      r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $report_id + ':'],
+      r.contributions = [x IN coalesce(r.contributions, []) WHERE NOT x STARTS WITH $report_id + '|']
   WITH r, r.report_ids AS remaining
   CALL (r, remaining) {
     WITH r, remaining WHERE size(remaining) = 0

@@ -3,7 +3,7 @@
 //          Types come from the loader's fixed list (ingest/load_rows.py), never from input text.
 // params: $report_id, $seen (report date or null),
 //         $rows: list of {src, dst, type, props: map, lists: map of lists, evidence: list of
-//         "<report id>:<start>-<end>", confidence}
+//         "<report id>:<start>-<end>", confidence, contribution: "<report id>|<JSON of what it says>"}
 // returns: one row: merged
 UNWIND $rows AS row
 MATCH (a:Entity {uid: row.src})
@@ -18,6 +18,7 @@ FOREACH (key IN keys(row.lists) |
   SET r[key] = coalesce(r[key], []) + [x IN row.lists[key] WHERE NOT x IN coalesce(r[key], [])])
 SET r.report_ids = CASE WHEN $report_id IN r.report_ids THEN r.report_ids ELSE r.report_ids + $report_id END,
     r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
+    r.contributions = [c IN coalesce(r.contributions, []) WHERE NOT c STARTS WITH $report_id + '|'] + row.contribution,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.first_seen = CASE WHEN r.first_seen IS NULL OR $seen < r.first_seen THEN $seen ELSE r.first_seen END,
     r.last_seen = CASE WHEN r.last_seen IS NULL OR $seen > r.last_seen THEN $seen ELSE r.last_seen END

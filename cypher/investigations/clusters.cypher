@@ -8,7 +8,7 @@ MATCH (a:Entity)-[r:MEMBER_OF|HAS_PHONE|HAS_EMAIL|USES_VEHICLE|USES_VESSEL|HAS_A
 WHERE (a:Person OR a:Organisation)
   AND any(rid IN r.report_ids WHERE rid IN $visible)
   AND any(rid IN a.report_ids WHERE rid IN $visible) AND any(rid IN b.report_ids WHERE rid IN $visible)
-RETURN a {.*, labels: labels(a)} AS source, b {.*, labels: labels(b)} AS target,
+RETURN a {.*, labels: labels(a), contributions: [(cr:Report)-[cm:MENTIONS]->(a) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS source, b {.*, labels: labels(b), contributions: [(cr:Report)-[cm:MENTIONS]->(b) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS target,
        {source: a.uid, target: b.uid, type: type(r), report_ids: r.report_ids, confidence: r.confidence,
         props: properties(r)} AS rel
 LIMIT $max_edges

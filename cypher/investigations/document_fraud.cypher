@@ -15,7 +15,7 @@ CALL (d) {
 CALL (d) {
   OPTIONAL MATCH (supplier:Entity)-[sd:SUPPLIED_DOCUMENT]->(d)
   WHERE any(rid IN sd.report_ids WHERE rid IN $visible) AND any(rid IN supplier.report_ids WHERE rid IN $visible)
-  RETURN collect(CASE WHEN supplier IS NULL THEN NULL ELSE {supplier: supplier {.*, labels: labels(supplier)},
+  RETURN collect(CASE WHEN supplier IS NULL THEN NULL ELSE {supplier: supplier {.*, labels: labels(supplier), contributions: [(cr:Report)-[cm:MENTIONS]->(supplier) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]},
     rel: {source: supplier.uid, target: d.uid, type: type(sd), report_ids: sd.report_ids, confidence: sd.confidence,
           props: properties(sd)}} END) AS suppliers
 }
@@ -32,6 +32,6 @@ WITH d, techniques, suppliers, routes, nationalities
 WHERE ($technique IS NULL OR $technique IN techniques)
   AND ($route IS NULL OR $route IN routes)
   AND ($nationality IS NULL OR $nationality IN nationalities)
-RETURN d {.*, labels: labels(d)} AS document, techniques, suppliers, routes, nationalities
+RETURN d {.*, labels: labels(d), contributions: [(cr:Report)-[cm:MENTIONS]->(d) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS document, techniques, suppliers, routes, nationalities
 ORDER BY d.uid
 LIMIT $limit

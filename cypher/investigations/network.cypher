@@ -12,6 +12,6 @@ WHERE length(path) <= $depth
   AND all(x IN nodes(path)[1..-1] WHERE x:Entity AND any(rid IN x.report_ids WHERE rid IN $visible))
   AND (other:Reference OR any(rid IN other.report_ids WHERE rid IN $visible))
 WITH path LIMIT $limit
-RETURN [x IN nodes(path) | x {.*, labels: labels(x)}] AS nodes,
+RETURN [x IN nodes(path) | x {.*, labels: labels(x), contributions: [(cr:Report)-[cm:MENTIONS]->(x) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]}] AS nodes,
        [r IN relationships(path) | {source: startNode(r).uid, target: endNode(r).uid, type: type(r),
          report_ids: r.report_ids, confidence: r.confidence, props: properties(r)}] AS rels

@@ -9,6 +9,6 @@ WHERE all(r IN relationships(path) WHERE type(r) <> 'MENTIONS' AND any(rid IN r.
   AND all(x IN nodes(path)[1..-1] WHERE NOT any(label IN labels(x) WHERE label IN $avoid)
                                    AND (x:Reference OR any(rid IN x.report_ids WHERE rid IN $visible)))
 WITH path LIMIT $limit
-RETURN [x IN nodes(path) | x {.*, labels: labels(x)}] AS nodes,
+RETURN [x IN nodes(path) | x {.*, labels: labels(x), contributions: [(cr:Report)-[cm:MENTIONS]->(x) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]}] AS nodes,
        [r IN relationships(path) | {source: startNode(r).uid, target: endNode(r).uid, type: type(r),
          report_ids: r.report_ids, confidence: r.confidence, props: properties(r)}] AS rels

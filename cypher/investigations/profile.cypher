@@ -11,5 +11,5 @@ WITH n, r, m ORDER BY type(r), m.uid
 WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {
   rel: {source: startNode(r).uid, target: endNode(r).uid, type: type(r), report_ids: r.report_ids,
         confidence: r.confidence, props: properties(r)},
-  other: m {.*, labels: labels(m)}} END) AS facts
-RETURN n {.*, labels: labels(n)} AS node, facts[0..$limit] AS facts, size(facts) AS total
+  other: m {.*, labels: labels(m), contributions: [(cr:Report)-[cm:MENTIONS]->(m) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]}} END) AS facts
+RETURN n {.*, labels: labels(n), contributions: [(cr:Report)-[cm:MENTIONS]->(n) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS node, facts[0..$limit] AS facts, size(facts) AS total

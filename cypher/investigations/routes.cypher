@@ -14,7 +14,7 @@ WHERE $through IS NULL OR any(st IN stops WHERE st.uid = $through OR st.country 
 OPTIONAL MATCH (i:Incident)-[a:ALONG]->(route)
 WHERE any(rid IN a.report_ids WHERE rid IN $visible) AND any(rid IN i.report_ids WHERE rid IN $visible)
 WITH route, stops, collect(DISTINCT i) AS incidents
-RETURN route {.*, labels: labels(route)} AS route, stops, size(incidents) AS incidents,
+RETURN route {.*, labels: labels(route), contributions: [(cr:Report)-[cm:MENTIONS]->(route) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS route, stops, size(incidents) AS incidents,
        reduce(total = 0, i IN incidents | total + coalesce(i.migrants, 0)) AS migrants,
        [i IN incidents | i.report_ids] AS incident_report_ids
 ORDER BY size(incidents) DESC, route.uid

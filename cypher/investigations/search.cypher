@@ -6,6 +6,6 @@
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WHERE any(rid IN node.report_ids WHERE rid IN $visible)
   AND (size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels))
-RETURN node {.*, labels: labels(node)} AS node, score
+RETURN node {.*, labels: labels(node), contributions: [(cr:Report)-[cm:MENTIONS]->(node) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS node, score
 ORDER BY score DESC, node.uid
 SKIP $skip LIMIT $limit

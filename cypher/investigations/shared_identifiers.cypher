@@ -11,8 +11,8 @@ WHERE (holder:Person OR holder:Organisation)
   AND any(rid IN id.report_ids WHERE rid IN $visible)
 WITH id, holder, collect({source: holder.uid, target: id.uid, type: type(r), report_ids: r.report_ids,
                           confidence: r.confidence, props: properties(r)})[0] AS rel
-WITH id, collect({holder: holder {.*, labels: labels(holder)}, rel: rel}) AS holders
+WITH id, collect({holder: holder {.*, labels: labels(holder), contributions: [(cr:Report)-[cm:MENTIONS]->(holder) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]}, rel: rel}) AS holders
 WHERE size(holders) >= $min_holders
-RETURN id {.*, labels: labels(id)} AS identifier, holders
+RETURN id {.*, labels: labels(id), contributions: [(cr:Report)-[cm:MENTIONS]->(id) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS identifier, holders
 ORDER BY size(holders) DESC, id.uid
 SKIP $skip LIMIT $limit

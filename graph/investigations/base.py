@@ -1,5 +1,10 @@
 """What every investigation shares: result models with provenance, and turning query rows into them.
 
+Properties are shown as the visible reports state them: each report's contribution to a node
+(on its MENTIONS edge) or a relationship (its `contributions` list) is kept apart at loading, and
+here only the visible ones are merged, so an alias, role or nationality that only a hidden report
+gives never shows.
+
 Queries return nodes as maps (`n {.*, labels: labels(n)}`) and relationships as maps with their
 `report_ids`; `Provenance` turns those ids (only the visible ones) into report references with
 titles and dates, and derives first/last seen from the visible reports alone, so a hidden
@@ -9,6 +14,7 @@ report leaves no trace in a date either.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,7 +24,17 @@ from pydantic import BaseModel, Field
 from graph.db import Graph
 from graph.visibility import Scope
 
-HIDDEN_PROPERTIES = {"report_ids", "labels", "uid", "name_key", "first_seen", "last_seen", "confidence"}
+HIDDEN_PROPERTIES = {
+    "report_ids",
+    "labels",
+    "uid",
+    "name_key",
+    "first_seen",
+    "last_seen",
+    "confidence",
+    "contributions",
+    "evidence",
+}
 NAME_PROPERTIES = ("name", "value", "plate", "label", "number", "code", "uid")
 
 
@@ -78,6 +94,19 @@ def display_name(props: dict[str, Any]) -> str:
     return str(next((props[k] for k in NAME_PROPERTIES if props.get(k)), "?"))
 
 
+def merge_contributions(contributions: list[str]) -> dict[str, Any]:
+    """What the given reports say of a node or relationship, oldest report first: each property from
+    the first report that gives it, each list as the union of what they give."""
+    merged: dict[str, Any] = {}
+    for text in contributions:
+        said = json.loads(text)
+        for key, value in said.get("props", {}).items():
+            merged.setdefault(key, value)
+        for key, values in said.get("lists", {}).items():
+            merged[key] = list(dict.fromkeys([*merged.get(key, []), *values]))
+    return merged
+
+
 class Provenance:
     """Report references for the visible report ids of a result, fetched in one query."""
 
@@ -96,12 +125,20 @@ class Provenance:
 
     def node(self, props: dict[str, Any]) -> NodeOut:
         props = plain(props)
+        if props.get("contributions"):
+            ordered = sorted(props["contributions"], key=lambda pair: (pair[0] is None, pair[0] or ""))
+            props = {**props, **merge_contributions([c for _, c in ordered])}
         shown = {k: v for k, v in props.items() if k not in HIDDEN_PROPERTIES}
         return NodeOut(uid=props["uid"], label=main_label(props.get("labels", [])), name=display_name(props),
                        properties=shown, **self.support(props.get("report_ids")))  # fmt: skip
 
     def edge(self, row: dict[str, Any]) -> EdgeOut:
-        props = {k: v for k, v in plain(row.get("props") or {}).items() if k not in HIDDEN_PROPERTIES | {"evidence"}}
+        stored = plain(row.get("props") or {})
+        visible = [
+            c.split("|", 1)[1] for c in stored.get("contributions") or [] if c.split("|", 1)[0] in self.scope.visible
+        ]
+        merged = {**stored, **merge_contributions(visible)}
+        props = {k: v for k, v in merged.items() if k not in HIDDEN_PROPERTIES}
         return EdgeOut(source=row["source"], target=row["target"], type=row["type"], confidence=row.get("confidence"),
                        properties=props, **self.support(row.get("report_ids")))  # fmt: skip
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
@@ -18,6 +18,7 @@ from graph.visibility import Scope
 
 SearchLabel = Literal["Person", "Organisation", "Place", "Vessel"]
 CANDIDATES = 200
+MIN_SCORE = 0.5  # below this, no visible name or alias resembles the query
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
@@ -58,27 +59,26 @@ def fulltext_query(text: str) -> str:
     return " ".join(f"{w}~" if len(w) >= 4 else w for w in words) or '""'
 
 
-def name_score(query: str, node: dict[str, Any]) -> float:
-    """How well the query fits the entity's best name or alias, 0-1."""
+def name_score(query: str, node: NodeOut) -> float:
+    """How well the query fits the entity's best visible name or alias, 0-1."""
     wanted = name_key(query)
-    variants = [node.get("name") or "", *(node.get("aliases") or [])]
-    return max(fuzz.token_set_ratio(wanted, name_key(v)) for v in variants) / 100
+    variants = [node.name, *(node.properties.get("aliases") or [])]
+    return max(fuzz.token_set_ratio(wanted, name_key(str(v))) for v in variants) / 100
 
 
 def search(graph: Graph, scope: Scope, params: SearchParams) -> SearchResult:
-    """The full-text index finds candidates; they are ranked by name similarity alone, so that the
-    index's statistics (which count entities the caller cannot see) never shape the order."""
+    """The full-text index finds candidates; they are ranked by how well the names and aliases that
+    visible reports give fit the query, so that neither the index's statistics (which count entities
+    the caller cannot see) nor an alias only a hidden report gives shape the answer."""
     rows = graph.read("investigations/search", {
         **scope.params(), "query": fulltext_query(params.q), "labels": list(params.types),
         "skip": 0, "limit": CANDIDATES + params.skip + params.limit,
     })  # fmt: skip
-    ranked = sorted(rows, key=lambda row: (-name_score(params.q, row["node"]), row["node"]["uid"]))
+    prov = Provenance(graph, scope, (row["node"].get("report_ids") for row in rows))
+    scored = [(name_score(params.q, node), node) for node in (prov.node(row["node"]) for row in rows)]
+    ranked = sorted((pair for pair in scored if pair[0] >= MIN_SCORE), key=lambda pair: (-pair[0], pair[1].uid))
     page = ranked[params.skip : params.skip + params.limit]
-    prov = Provenance(graph, scope, (row["node"].get("report_ids") for row in page))
-    return SearchResult(hits=[
-        SearchHit(**prov.node(row["node"]).model_dump(), score=round(name_score(params.q, row["node"]), 4))
-        for row in page
-    ])  # fmt: skip
+    return SearchResult(hits=[SearchHit(**node.model_dump(), score=round(score, 4)) for score, node in page])
 
 
 def profile(graph: Graph, scope: Scope, params: ProfileParams) -> Profile:
