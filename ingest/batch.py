@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -88,7 +88,7 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
     for extraction in extract_many(readable(), nlp, batch_size=batch_size, n_process=processes):
         doc = pending.popleft()
         try:
-            result = load_report(graph, doc, extraction, meta)
+            result = load_report(graph, doc, extraction, meta_for(doc, meta))
         except SmuggleGraphError as exc:
             if exc.status_code == 503:
                 raise  # the database is gone: stop here; what was loaded is whole and a re-run resumes
@@ -100,6 +100,20 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
         if progress:
             progress(summary)
     return summary
+
+
+def meta_for(doc: SourceDocument, default: ReportMeta) -> ReportMeta:
+    """A structured incident record may say itself who originated it and who may see it."""
+    record = doc.metadata.get("incident")
+    if not isinstance(record, dict):
+        return default
+    releasability = record.get("releasability") or default.releasability
+    return replace(
+        default,
+        originator_agency=record.get("reporting_agency") or default.originator_agency,
+        releasability=releasability,
+        release_to=tuple(record.get("release_to") or default.release_to),
+    )
 
 
 def _fail(summary: IngestSummary, failure: Failure, quarantine: Path | None, progress: Progress | None) -> None:

@@ -115,6 +115,10 @@ class IncidentRecord(_Model):
     title: Text
     date: date
     reporting_agency: Text | None = None
+    releasability: Literal["network", "agencies", "originator"] | None = Field(
+        None, description="who may see it: the whole network, the agencies in release_to, or the originator only"
+    )
+    release_to: list[Text] = Field(default_factory=list)
     place: Place
     incident_kind: IncidentKind
     migrants: Migrants | None = None

@@ -83,3 +83,25 @@ def test_changed_file_replaces_its_report(graph: Graph, nlp: Language, batch: Pa
         "MATCH (r:Report)-[:MENTIONS]->(i:Incident) WHERE r.source ENDS WITH 'note_one.txt' RETURN i.migrants AS n"
     ).records
     assert [m["n"] for m in migrants] == [15]
+
+
+def test_an_incident_record_sets_its_own_originator_and_releasability(
+    graph: Graph, nlp: Language, tmp_path: Path
+) -> None:
+    record = {
+        "title": "Interception at Kipi", "date": "2026-03-21", "reporting_agency": "GR-HP",
+        "releasability": "agencies", "release_to": ["BG-BP"],
+        "place": {"name": "Kipi", "kind": "border_crossing_point", "country": "GR"},
+        "incident_kind": "interception", "migrants": {"count": 7, "nationalities": ["AF"]},
+    }  # fmt: skip
+    (tmp_path / "kipi.json").write_text(json.dumps(record), encoding="utf-8")
+    (tmp_path / "note.txt").write_text(GOOD["note_one.txt"], encoding="utf-8")
+    files, _ = collect_files([tmp_path])
+    ingest_files(files, graph, nlp, ReportMeta(originator_agency="BG-BP"), max_bytes=100_000)
+    rows = graph.driver.execute_query(
+        "MATCH (r:Report) RETURN r.source AS source, r.originator_agency AS originator, r.releasability AS rel, "
+        "r.release_to AS release_to ORDER BY source"
+    ).records
+    assert [(Path(r["source"]).name, r["originator"], r["rel"], r["release_to"]) for r in rows] == [
+        ("kipi.json", "GR-HP", "agencies", ["BG-BP"]), ("note.txt", "BG-BP", "network", []),
+    ]  # fmt: skip
