@@ -20,6 +20,7 @@ from graph.errors import SmuggleGraphError
 from graph.settings import get_settings
 from graph.users_commands import users_app
 from ingest.commands import eval_extract, extract_command, ingest
+from ingest.link_command import link
 from ingest.resolve.commands import resolve_app
 
 app = typer.Typer(
@@ -38,6 +39,7 @@ app.command("extract")(extract_command)
 app.command("eval-extract")(eval_extract)
 app.command("demo")(demo)
 app.command("investigate")(investigate)
+app.command("link")(link)
 
 
 @app.command()

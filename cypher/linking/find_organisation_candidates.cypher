@@ -1,0 +1,9 @@
+// purpose: organisations whose names resemble a name (full-text, fuzzy), among visible facts.
+// params: $query (Lucene query), $visible, $limit
+// returns: one row per candidate: node (map with labels and visible contributions)
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WHERE node:Organisation AND any(rid IN node.report_ids WHERE rid IN $visible)
+RETURN node {.*, labels: labels(node), contributions: [(cr:Report)-[cm:MENTIONS]->(node) WHERE cr.uid IN $visible |
+             [toString(cr.report_date), cm.contribution]]} AS node
+ORDER BY score DESC
+LIMIT $limit

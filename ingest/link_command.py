@@ -1,0 +1,68 @@
+"""`smugglegraph link FILE`: what a new incident touches in the graph, from the command line."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import replace
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from api.audit import record_console
+from graph.db import connect
+from graph.settings import get_settings
+from graph.visibility import LOCAL_OPERATOR, Viewer, scope_for
+from ingest.extract import build_pipeline
+from ingest.link import LinkResult, link_incident
+from ingest.load import ReportMeta
+from ingest.readers import read_document
+
+console = Console(soft_wrap=True)
+
+
+def link(
+    file: Path = typer.Argument(..., help="the incident: any supported report format"),
+    commit: bool = typer.Option(False, help="also ingest it and record the likely matches for review"),
+    agency: str | None = typer.Option(None, help="see only what is released to this agency (default: everything)"),
+    json_output: bool = typer.Option(False, "--json", help="print the whole answer as JSON"),
+) -> None:
+    """Link a new incident to the known people, identifiers and networks, with scores and reasons."""
+    settings = get_settings()
+    doc = read_document(file, max_bytes=settings.max_file_bytes)
+    user = f"console:{getpass.getuser()}"
+    viewer = Viewer(user=user, agency=agency, role="ilo") if agency else replace(LOCAL_OPERATOR, user=user)
+    graph = connect(settings)
+    try:
+        result = link_incident(graph, scope_for(graph, viewer), build_pipeline(settings.spacy_model), doc,
+                               commit=commit, meta=ReportMeta(originator_agency=agency))  # fmt: skip
+    finally:
+        graph.close()
+    record_console(settings, viewer, "incident:link", {"commit": commit, "report": doc.id}, len(result.networks))
+    if json_output:
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        _print(result)
+
+
+def _print(result: LinkResult) -> None:
+    matches = Table(title="what the incident mentions, and who or what it may be")
+    for column in ("mention", "kind", "candidate", "score", "decision", "reasons"):
+        matches.add_column(column)
+    for match in result.matches:
+        for candidate in match.candidates or []:
+            matches.add_row(match.mention, match.kind, candidate.entity.name, f"{candidate.score:.2f}",
+                            candidate.decision, "; ".join(candidate.reasons))  # fmt: skip
+        if not match.candidates:
+            matches.add_row(match.mention, match.kind, "(nothing known)", "", "", "")
+    console.print(matches)
+    networks = Table(title="known networks it touches")
+    for column in ("network", "via", "hops", "reports"):
+        networks.add_column(column)
+    for hit in result.networks:
+        networks.add_row(hit.network.name, ", ".join(hit.via), str(hit.hops),
+                         "; ".join(r.title or r.id for r in hit.reports))  # fmt: skip
+    console.print(networks)
+    if result.committed:
+        console.print(f"ingested as report {result.report_id}; {result.proposed_same_as} possible matches recorded")
