@@ -12,10 +12,15 @@ from importlib import resources
 from typing import Any
 
 
-def _load(name: str) -> dict[str, Any]:
-    text = resources.files("graph.contract").joinpath(name).read_text(encoding="utf-8")
+def json_resource(package: str, name: str) -> dict[str, Any]:
+    """A JSON file shipped inside a package, parsed."""
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+def _load(name: str) -> dict[str, Any]:
+    return json_resource("graph.contract", name)
 
 
 @cache

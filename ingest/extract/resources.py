@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 import pycountry
 
-from graph.taxonomy import taxonomy
+from graph.taxonomy import json_resource, taxonomy
 
 
 class Place(NamedTuple):
@@ -22,10 +20,7 @@ class Place(NamedTuple):
 
 
 def data(name: str) -> dict[str, Any]:
-    """One JSON data file of this package (ingest/extract/data/NAME)."""
-    text = resources.files("ingest.extract.data").joinpath(name).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return json_resource("ingest.extract.data", name)
 
 
 @cache
