@@ -49,7 +49,9 @@ def serve(
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs) over the configured Neo4j."""
     get_settings()  # fail on bad settings before uvicorn starts
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
+    # No access log: its request lines would carry searched names and identifiers into the logs;
+    # who asked what is in the audit trail instead.
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info", access_log=False)
 
 
 def main() -> None:

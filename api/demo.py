@@ -67,4 +67,4 @@ def demo(
         f"'http://{host}:{port}/investigations/search?q=Abu%20Khalid'"
     )
     console.print(f"serving the API on http://{host}:{port} (docs: http://{host}:{port}/docs); Ctrl-C stops it")
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="warning")
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="warning", access_log=False)
