@@ -41,6 +41,8 @@ def _same_first_vowel(a: str, b: str) -> bool:
 
 
 def _spelling(a: str, b: str) -> bool:
+    if not a or not b:  # a lone particle ("Abdul" with nothing after it) leaves an empty stem
+        return a == b
     if skeleton(a).endswith("I") != skeleton(b).endswith("I") or normalise_sounds(a)[0] != normalise_sounds(b)[0]:
         return False
     if min(len(a), len(b)) < 8 and not _same_first_vowel(a, b):

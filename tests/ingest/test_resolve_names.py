@@ -239,3 +239,9 @@ def test_compare_batch_rejects_a_wrong_header(tmp_path: Path) -> None:
     done = runner.invoke(resolve_app, ["compare-batch", str(pairs)])
     assert isinstance(done.exception, InvalidInput)
     assert done.exception.message.startswith(f"{pairs}:1:")
+
+
+def test_a_lone_particle_does_not_break_the_comparison() -> None:
+    # This pair once raised IndexError (an empty stem after "Abdul"); it must get a scored, reasoned answer.
+    result = compare_names("ABDUL HILALKHHEL", "ABDUL HILALKHHELx")
+    assert 0 <= result.score <= 1 and result.reasons
