@@ -232,6 +232,16 @@ class ApiKey(StructuredNode):
     revoked_at = DateTimeProperty()
 
 
+class Decision(StructuredNode):
+    """A resolution decision (merge, split) with who, when, score, reasons and the merge's snapshot."""
+
+    uid = StringProperty(unique_index=True, required=True)
+    kind = StringProperty(required=True)
+    winner = StringProperty(index=True)
+    loser = StringProperty(index=True)
+    by = StringProperty()
+
+
 ENTITY_LABELS = ("Person", "Organisation", "Place", "Route", "Incident", "Document",
                  "Phone", "Email", "Vehicle", "Vessel", "Account")  # fmt: skip
 """Labels whose nodes come from reports and carry provenance."""
