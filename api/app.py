@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from api.audit import open_audit_log, record
-from api.routes import admin, health, incidents, investigations
+from api.routes import admin, health, incidents, investigations, resolution
 from api.security import harden
 from graph.db import connect
 from graph.errors import SmuggleGraphError, Unavailable
@@ -58,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(investigations.router)
     app.include_router(incidents.router)
+    app.include_router(resolution.router)
     app.include_router(admin.router)
     app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")
 

@@ -106,9 +106,9 @@ def split_entities(graph: Graph, decision_uid: str, by: str) -> tuple[str, str]:
             if rel.key not in kept:
                 _delete_rel(tx, graph, a.uid, rel)
         graph.run_in(tx, "resolution/set_node_props", {"uid": a.uid, "props": a.props}).consume()
-        for rel in a.rels:
-            _write_rel(tx, graph, a.uid, rel, rel.props)
         graph.run_in(tx, "resolution/create_entity", {"uid": b.uid, "labels": b.labels, "props": b.props}).consume()
+        for rel in a.rels:  # after B exists again: some of A's ties were ties to B
+            _write_rel(tx, graph, a.uid, rel, rel.props)
         for rel in b.rels:
             _write_rel(tx, graph, b.uid, rel, rel.props)
         graph.run_in(tx, "resolution/update_decision", {"uid": decision_uid, "by": by}).consume()

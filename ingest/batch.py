@@ -22,6 +22,7 @@ from ingest.document import SourceDocument
 from ingest.extract import extract_many
 from ingest.load import ReportMeta, load_report
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from ingest.resolve.resolver import resolve_report
 
 GOLD_SUFFIX = ".gold.json"
 
@@ -40,6 +41,8 @@ class IngestSummary:
     failed: list[Failure] = field(default_factory=list)
     nodes_created: int = 0
     relationships_created: int = 0
+    merged: int = 0
+    proposed: int = 0
 
     @property
     def processed(self) -> int:
@@ -68,9 +71,13 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
 
 def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMeta, *, max_bytes: int,
                  quarantine: Path | None = None, batch_size: int = 16, processes: int = 1,
-    progress: Progress | None = None,
+                 resolution: tuple[float, float] | None = None, progress: Progress | None = None,
                  summary: IngestSummary | None = None) -> IngestSummary:  # fmt: skip
-    """Ingest files into the graph and say what happened to each."""
+    """Ingest files into the graph and say what happened to each.
+
+    With `resolution` = (merge_at, review_at), the persons of each loaded report are resolved
+    against everyone known right after it lands.
+    """
     summary = summary or IngestSummary()
 
     pending: deque[SourceDocument] = deque()  # read, not yet extracted; extract_many keeps order
@@ -95,6 +102,10 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
             _fail(summary, Failure(doc.source, exc.message), quarantine, progress)
             continue
         setattr(summary, result.status, getattr(summary, result.status) + 1)
+        if resolution is not None and result.status != "unchanged":
+            resolved = resolve_report(graph, doc.id, *resolution)
+            summary.merged += resolved.merged
+            summary.proposed += resolved.proposed
         summary.nodes_created += result.nodes_created
         summary.relationships_created += result.relationships_created
         if progress:

@@ -73,7 +73,7 @@ def ingest(
             ingest_files(
                 files, graph, nlp, meta, max_bytes=settings.max_file_bytes, batch_size=batch_size,
                 processes=processes, quarantine=settings.quarantine_file,
-                progress=show, summary=summary,
+                progress=show, summary=summary, resolution=(settings.resolve_merge_at, settings.resolve_review_at),
             )  # fmt: skip
     finally:
         graph.close()
@@ -82,7 +82,8 @@ def ingest(
     console.print(
         f"{summary.loaded} loaded, {summary.replaced} replaced, {summary.unchanged} unchanged (skipped), "
         f"{len(summary.failed)} failed; {summary.nodes_created} nodes and "
-        f"{summary.relationships_created} relationships created"
+        f"{summary.relationships_created} relationships created; {summary.merged} persons merged, "
+        f"{summary.proposed} pairs proposed for review"
     )
     if summary.failed:
         raise typer.Exit(1)

@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from ingest.resolve import review_commands
 from ingest.resolve.batch import compare_file
 from ingest.resolve.compare import compare_names
 
@@ -47,3 +48,9 @@ def compare_batch(
 ) -> None:
     """Compare each pair of a CSV; print CSV name1,name2,kind,score,decision,reasons in input order."""
     compare_file(file, sys.stdout)
+
+
+resolve_app.command("candidates")(review_commands.candidates)
+resolve_app.command("merge")(review_commands.merge)
+resolve_app.command("reject")(review_commands.reject)
+resolve_app.command("split")(review_commands.split)

@@ -1,0 +1,89 @@
+"""Resolution review (admins): proposed pairs, merge (confirm), reject, split; each audited."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.audit import audited, record
+from api.auth import require_role
+from api.deps import GraphDep
+from graph import review
+from graph.errors import NotFound
+from graph.visibility import Viewer, scope_for
+
+router = APIRouter(prefix="/resolution", tags=["resolution"])
+AdminDep = Annotated[Viewer, Depends(require_role("admin"))]
+Uid = Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class CandidateOut(BaseModel):
+    a: dict[str, str | None]
+    b: dict[str, str | None]
+    score: float | None
+    reasons: list[str] | None
+    by: str | None
+    at: str | None
+    status: str
+
+
+class Pair(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    winner: Uid = Field(description="the entity that stays")
+    loser: Uid = Field(description="the entity merged into it")
+
+
+class DecisionRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    decision: Uid
+
+
+class Outcome(BaseModel):
+    done: str
+    decision: str | None = None
+
+
+def _visible_pair(graph: GraphDep, viewer: Viewer, a: str, b: str) -> None:
+    visible = scope_for(graph, viewer).visible
+    for uid in (a, b):
+        rows = graph.read("investigations/get_entity", {"uid": uid, "visible": sorted(visible)})
+        if not rows:
+            raise NotFound(f"no entity with id {uid!r}")
+
+
+@router.get("/candidates", response_model=list[CandidateOut], summary="Pairs proposed as possibly the same person")
+def list_candidates(request: Request, graph: GraphDep, viewer: AdminDep,
+                    status: Annotated[str, Query(pattern="^(proposed|rejected|confirmed)$")] = "proposed",
+                    limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[CandidateOut]:  # fmt: skip
+    audited(request, "resolution:candidates", {"status": status, "limit": limit})
+    found = [CandidateOut(**row) for row in review.candidates(graph, scope_for(graph, viewer), status, limit)]
+    record(request, 200, len(found))
+    return found
+
+
+@router.post("/merge", response_model=Outcome, summary="Merge two entities (confirms a proposed pair)")
+def merge(pair: Pair, request: Request, graph: GraphDep, viewer: AdminDep) -> Outcome:
+    audited(request, "resolution:merge", pair.model_dump())
+    _visible_pair(graph, viewer, pair.winner, pair.loser)
+    decision = review.confirm(graph, pair.winner, pair.loser, by=viewer.user)
+    record(request, 200, 1)
+    return Outcome(done="merged", decision=decision)
+
+
+@router.post("/reject", response_model=Outcome, summary="Two proposed entities are different")
+def reject(pair: Pair, request: Request, graph: GraphDep, viewer: AdminDep) -> Outcome:
+    audited(request, "resolution:reject", pair.model_dump())
+    _visible_pair(graph, viewer, pair.winner, pair.loser)
+    review.reject(graph, pair.winner, pair.loser, by=viewer.user)
+    record(request, 200, 1)
+    return Outcome(done="rejected")
+
+
+@router.post("/split", response_model=Outcome, summary="Undo a merge: both entities exactly as they were")
+def split(ref: DecisionRef, request: Request, graph: GraphDep, viewer: AdminDep) -> Outcome:
+    audited(request, "resolution:split", ref.model_dump())
+    review.split(graph, ref.decision, by=viewer.user)
+    record(request, 200, 2)
+    return Outcome(done="split", decision=ref.decision)

@@ -1,0 +1,34 @@
+"""Reviewing resolution: the proposed pairs, and an analyst's answers (merge, reject, split), each
+recorded with who and when."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.db import Graph
+from graph.errors import NotFound
+from graph.merge import merge_entities, split_entities
+from graph.visibility import Scope
+
+
+def candidates(graph: Graph, scope: Scope, status: str = "proposed", limit: int = 100) -> list[dict[str, Any]]:
+    """Pairs proposed as possibly the same person, both visible to the caller, best first."""
+    return graph.read("resolution/get_candidates", {**scope.params(), "status": status, "limit": limit})
+
+
+def reject(graph: Graph, a: str, b: str, by: str) -> None:
+    """The two are different people: the proposal stays, marked rejected, so it is not proposed again."""
+    if not graph.write("resolution/set_candidate_status", {"a": a, "b": b, "status": "rejected", "by": by}):
+        raise NotFound(f"no proposed pair {a!r} / {b!r}")
+
+
+def confirm(graph: Graph, winner: str, loser: str, by: str) -> str:
+    """The two are one person: mark the proposal confirmed and merge; returns the merge decision id."""
+    rows = graph.write("resolution/set_candidate_status", {"a": winner, "b": loser, "status": "confirmed", "by": by})
+    score = None
+    reasons: list[str] = ["confirmed by a reviewer"] if rows else ["merged by a reviewer"]
+    return merge_entities(graph, winner, loser, by=by, score=score, reasons=reasons)
+
+
+def split(graph: Graph, decision: str, by: str) -> tuple[str, str]:
+    return split_entities(graph, decision, by)

@@ -1,0 +1,70 @@
+"""`smugglegraph resolve candidates|merge|reject|split`: review resolution from the console."""
+
+from __future__ import annotations
+
+import getpass
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from graph import review
+from graph.db import connect
+from graph.settings import get_settings
+from graph.visibility import LOCAL_OPERATOR, scope_for
+
+console = Console(soft_wrap=True)
+
+
+def _by() -> str:
+    return f"console:{getpass.getuser()}"
+
+
+def candidates(status: str = typer.Option("proposed", help="proposed, rejected or confirmed"),
+               limit: int = typer.Option(100, min=1, max=1000)) -> None:  # fmt: skip
+    """List pairs proposed as possibly the same person, best first."""
+    graph = connect(get_settings())
+    try:
+        rows = review.candidates(graph, scope_for(graph, LOCAL_OPERATOR), status, limit)
+    finally:
+        graph.close()
+    table = Table(title=f"{status} pairs")
+    for column in ("a", "b", "score", "reasons", "proposed by"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(f"{row['a']['name']} ({row['a']['uid']})", f"{row['b']['name']} ({row['b']['uid']})",
+                      f"{row['score'] or 0:.2f}", "; ".join(row["reasons"] or []), row["by"] or "")  # fmt: skip
+    console.print(table)
+
+
+def merge(winner: str = typer.Argument(..., help="uid of the entity that stays"),
+          loser: str = typer.Argument(..., help="uid of the entity merged into it")) -> None:  # fmt: skip
+    """Merge two entities (confirming a proposed pair); prints the decision id that can undo it."""
+    graph = connect(get_settings())
+    try:
+        decision = review.confirm(graph, winner, loser, by=_by())
+    finally:
+        graph.close()
+    console.print(f"merged {loser} into {winner}; to undo: smugglegraph resolve split {decision}")
+
+
+def reject(
+    a: str = typer.Argument(..., help="uid of one entity"), b: str = typer.Argument(..., help="uid of the other")
+) -> None:
+    """Record that a proposed pair are different entities."""
+    graph = connect(get_settings())
+    try:
+        review.reject(graph, a, b, by=_by())
+    finally:
+        graph.close()
+    console.print(f"{a} and {b} recorded as different")
+
+
+def split(decision: str = typer.Argument(..., help="the merge decision id (dec-...)")) -> None:
+    """Undo a merge: both entities exactly as they were before it."""
+    graph = connect(get_settings())
+    try:
+        winner, loser = review.split(graph, decision, by=_by())
+    finally:
+        graph.close()
+    console.print(f"split {loser} from {winner} again")
