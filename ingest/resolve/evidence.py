@@ -1,7 +1,8 @@
 """Evidence that two person nodes are one person, combined into one score with reasons.
 
 Names (the comparator) set the base; a shared phone, e-mail, plate, vessel or document number is
-near-certain evidence unless the names clearly differ; birth dates that conflict veto, equal ones
+near-certain evidence when the names are alike, and a reason for review when they are not (members
+of one network share phones); birth dates that conflict veto, equal ones
 raise; nationalities that conflict lower; a shared organisation raises a little.
 """
 
@@ -13,6 +14,7 @@ from typing import Any, Literal
 from ingest.resolve.compare import compare_names
 
 STRONG_IDENTIFIER_SCORE = 0.95
+NAMES_ALIKE = 0.7  # a shared identifier makes names this alike (e.g. "Hasan B." / "Hasan Baba") one person
 BIRTH_DATE_BONUS = 0.1
 NATIONALITY_PENALTY = 0.25
 ORGANISATION_BONUS = 0.05
@@ -34,11 +36,12 @@ def weigh(a: dict[str, Any], b: dict[str, Any], merge_at: float = 0.85, review_a
     best = max((compare_names(x, y) for x in names_of(a) for y in names_of(b)), key=lambda c: c.score)
     score, reasons = best.score, [f"name: {r}" for r in best.reasons]
     shared = sorted(set(a.get("identifiers") or []) & set(b.get("identifiers") or []))
-    if shared and best.decision != "different":
+    if shared and best.score >= NAMES_ALIKE:
         score = max(score, STRONG_IDENTIFIER_SCORE)
         reasons.append(f"both use {', '.join(shared)}")
     elif shared:
-        reasons.append(f"both use {', '.join(shared)}, but the names differ")
+        # Members of one network share phones: with unlike names (or a kunya alone) it is for a reviewer.
+        reasons.append(f"both use {', '.join(shared)}, but the names are not alike")
         score = max(score, review_at)
     born_a, born_b = a.get("birth_date"), b.get("birth_date")
     if born_a and born_b and born_a != born_b:

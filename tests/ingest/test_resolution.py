@@ -93,3 +93,14 @@ def test_review_proposals_then_merge_and_split_over_the_api(admin: TestClient, g
     assert [p["status"] for p in admin.get("/resolution/candidates", params={"status": "rejected"}).json()] == [
         "rejected"
     ]
+
+
+def test_a_shared_phone_alone_does_not_merge_unlike_names(graph: Graph) -> None:
+    phone = [{"kind": "phone", "value": "+905321234567"}]
+    _report(graph, "r1", "2026-01-10", [{"name": "Abu Khalid"}],
+            [{"subject": "Abu Khalid", "predicate": "uses_identifier", "object": "+905321234567"}], phone)  # fmt: skip
+    uses = [{"subject": "Stoyan Petrov", "predicate": "uses_identifier", "object": "+905321234567"}]
+    _report(graph, "r2", "2026-02-10", [{"name": "Stoyan Petrov"}], uses, phone)
+    assert set(_persons(graph)) == {"Abu Khalid", "Stoyan Petrov"}
+    proposal = graph.driver.execute_query("MATCH ()-[s:POSSIBLY_SAME_AS]->() RETURN s.reasons AS r").records
+    assert len(proposal) == 1 and any("not alike" in reason for reason in proposal[0]["r"])
