@@ -30,7 +30,9 @@ def _example_params(operation: dict[str, Any]) -> dict[str, Any]:
 
 def test_every_documented_example_answers_on_the_demo_data(neo4j_settings: Settings, graph: Graph) -> None:
     files, _ = collect_files(DEMO_CORPUS)
-    summary = ingest_files(files, graph, build_pipeline(), ReportMeta(), max_bytes=neo4j_settings.max_file_bytes)
+    resolution = (neo4j_settings.resolve_merge_at, neo4j_settings.resolve_review_at)  # as `make demo` ingests
+    summary = ingest_files(files, graph, build_pipeline(), ReportMeta(), max_bytes=neo4j_settings.max_file_bytes,
+                           resolution=resolution)  # fmt: skip
     assert summary.loaded == len(files) and not summary.failed
     with TestClient(create_app(neo4j_settings), headers=bearer(graph, "analyst", "demo-agency")) as client:
         paths = client.get("/openapi.json").json()["paths"]
