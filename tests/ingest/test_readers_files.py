@@ -1,4 +1,4 @@
-"""Readers of binary reports (PDF, DOCX), files that cannot be read, and content sniffing."""
+"""Readers of binary reports (PDF, DOCX), and files that cannot be read at all."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from graph.errors import ReaderError
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
 
 Write = Callable[[str, bytes | str], Path]
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "incident-json.md"
-CYRILLIC = "Сергей Иванов задержан в Софии на границе с Турцией."
 REPORT = "On 12 March, 14 Afghan nationals were intercepted in a lorry at Kapitan Andreevo."
 
 
