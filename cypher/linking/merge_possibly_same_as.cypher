@@ -1,9 +1,9 @@
-// purpose: record that a newly ingested person may be a known one: a POSSIBLY_SAME_AS relationship
+// purpose: record that a newly ingested person (or organisation) may be a known one: a POSSIBLY_SAME_AS relationship
 //          with the comparator's score and reasons, who proposed it and when, for review.
 // params: $rows: list of {src, dst, score, reasons}, $report_id, $by
 // returns: one row: merged
 UNWIND $rows AS row
-MATCH (a:Person {uid: row.src}), (b:Person {uid: row.dst})
+MATCH (a:Entity {uid: row.src}), (b:Entity {uid: row.dst})
 WHERE a <> b
 MERGE (a)-[s:POSSIBLY_SAME_AS]->(b)
 SET s.score = row.score, s.reasons = row.reasons, s.by = $by, s.at = datetime(), s.status = 'proposed',

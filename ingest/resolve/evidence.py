@@ -56,6 +56,27 @@ def weigh(a: dict[str, Any], b: dict[str, Any], merge_at: float = 0.85, review_a
     if set(a.get("organisations") or []) & set(b.get("organisations") or []):
         score += ORGANISATION_BONUS
         reasons.append("members of the same organisation")
+    return _decide(score, reasons, merge_at, review_at)
+
+
+def weigh_organisations(a: dict[str, Any], b: dict[str, Any], merge_at: float = 0.85,
+                        review_at: float = 0.6) -> Evidence:  # fmt: skip
+    """How surely two organisations are one: names (legal forms and group words aside), same kind
+    required, countries that conflict lower, shared members raise."""
+    if a.get("kind") and b.get("kind") and a["kind"] != b["kind"]:
+        return Evidence(0.0, "apart", [f"a {a['kind']} is not a {b['kind']}"])
+    best = max((compare_names(x, y, "organisation") for x in names_of(a) for y in names_of(b)), key=lambda c: c.score)
+    score, reasons = best.score, [f"name: {r}" for r in best.reasons]
+    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+        score -= NATIONALITY_PENALTY
+        reasons.append(f"based in {a['country']} vs {b['country']}")
+    if set(a.get("members") or []) & set(b.get("members") or []):
+        score += ORGANISATION_BONUS
+        reasons.append("shared members")
+    return _decide(score, reasons, merge_at, review_at)
+
+
+def _decide(score: float, reasons: list[str], merge_at: float, review_at: float) -> Evidence:
     score = round(min(max(score, 0.0), 1.0), 3)
     decision: Literal["merge", "review", "apart"] = (
         "merge" if score >= merge_at else "review" if score >= review_at else "apart"

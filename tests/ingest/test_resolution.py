@@ -104,3 +104,24 @@ def test_a_shared_phone_alone_does_not_merge_unlike_names(graph: Graph) -> None:
     assert set(_persons(graph)) == {"Abu Khalid", "Stoyan Petrov"}
     proposal = graph.driver.execute_query("MATCH ()-[s:POSSIBLY_SAME_AS]->() RETURN s.reasons AS r").records
     assert len(proposal) == 1 and any("not alike" in reason for reason in proposal[0]["r"])
+
+
+def test_organisations_resolve_by_name_and_kind(graph: Graph) -> None:
+    def org(name: str, kind: str = "criminal_network") -> dict[str, Any]:
+        return {"name": name, "kind": kind}
+
+    def report(name: str, date: str, organisations: list[dict[str, Any]]) -> None:
+        doc = SourceDocument(source=f"test/{name}", text=f"{name} {organisations}", media_type="text/plain")
+        extraction = Extraction.model_validate(
+            {"document": {"id": doc.id, "date": date}, "organisations": organisations}
+        )
+        load_report(graph, doc, extraction, ReportMeta())
+        resolve_report(graph, doc.id)
+
+    report("o1", "2026-01-10", [org("Black Eagle network")])
+    report("o2", "2026-02-10", [org("Black Eagle Group"), org("Golden Crescent group")])
+    report("o3", "2026-03-10", [org("Black Eagle Travel", "front_business")])
+    rows = graph.driver.execute_query("MATCH (o:Organisation) RETURN o.name AS name, o.aliases AS aliases").records
+    assert {r["name"]: sorted(r["aliases"] or []) for r in rows} == {
+        "Black Eagle network": ["Black Eagle Group"], "Golden Crescent group": [], "Black Eagle Travel": [],
+    }  # fmt: skip
