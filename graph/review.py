@@ -25,9 +25,8 @@ def reject(graph: Graph, a: str, b: str, by: str) -> None:
 def confirm(graph: Graph, winner: str, loser: str, by: str) -> str:
     """The two are one person: mark the proposal confirmed and merge; returns the merge decision id."""
     rows = graph.write("resolution/set_candidate_status", {"a": winner, "b": loser, "status": "confirmed", "by": by})
-    score = None
-    reasons: list[str] = ["confirmed by a reviewer"] if rows else ["merged by a reviewer"]
-    return merge_entities(graph, winner, loser, by=by, score=score, reasons=reasons)
+    reasons = ["confirmed by a reviewer"] if rows else ["merged by a reviewer"]
+    return merge_entities(graph, winner, loser, by=by, reasons=reasons)
 
 
 def split(graph: Graph, decision: str, by: str) -> tuple[str, str]:

@@ -13,6 +13,20 @@ import docx
 import pytest
 from pypdf import PdfWriter
 
+from graph.errors import ReaderError
+from ingest.readers import read_document
+
+REPORT = "On 12 March, 14 Afghan nationals were intercepted in a lorry at Kapitan Andreevo."
+
+
+def read_error(path: Path, **kwargs: int) -> ReaderError:
+    """The ReaderError reading `path` raises, after checking it names the file first."""
+    with pytest.raises(ReaderError) as caught:
+        read_document(path, **kwargs)
+    assert caught.value.path == str(path.resolve())
+    assert str(caught.value).startswith(f"{path.resolve()}: ")
+    return caught.value
+
 
 def _pdf_string(text: str) -> str:
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"

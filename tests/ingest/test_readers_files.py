@@ -13,17 +13,9 @@ import pytest
 
 from graph.errors import ReaderError
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from tests.ingest.conftest import REPORT, read_error
 
 Write = Callable[[str, bytes | str], Path]
-REPORT = "On 12 March, 14 Afghan nationals were intercepted in a lorry at Kapitan Andreevo."
-
-
-def read_error(path: Path, **kwargs: int) -> ReaderError:
-    with pytest.raises(ReaderError) as caught:
-        read_document(path, **kwargs)
-    assert caught.value.path == str(path.resolve())
-    assert str(caught.value).startswith(f"{path.resolve()}: ")
-    return caught.value
 
 
 # --- PDF ----------------------------------------------------------------------------------------

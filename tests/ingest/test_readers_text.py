@@ -14,19 +14,11 @@ import pytest
 from graph.errors import ReaderError
 from ingest.document import normalise_text
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from tests.ingest.conftest import REPORT, read_error
 
 Write = Callable[[str, bytes | str], Path]
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "incident-json.md"
 CYRILLIC = "Сергей Иванов задержан в Софии на границе с Турцией."
-REPORT = "On 12 March, 14 Afghan nationals were intercepted in a lorry at Kapitan Andreevo."
-
-
-def read_error(path: Path, **kwargs: int) -> ReaderError:
-    with pytest.raises(ReaderError) as caught:
-        read_document(path, **kwargs)
-    assert caught.value.path == str(path.resolve())
-    assert str(caught.value).startswith(f"{path.resolve()}: ")
-    return caught.value
 
 
 def test_supported_suffixes_cover_every_format() -> None:
