@@ -16,7 +16,11 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def person_uid(name: str) -> str:
+def person_uid(name: str, birth_date: str | None = None) -> str:
+    """Mentions of one folded name share a node only if they give the same birth date, or none: "Nguyen Van
+    Hai, born 1978" and "Nguyen Van Hai, born 1988" are two people from the start."""
+    if birth_date:
+        return f"per-{_digest(name_key(name), birth_date)}"
     return f"per-{_digest(name_key(name))}"
 
 

@@ -242,6 +242,14 @@ class Decision(StructuredNode):
     by = StringProperty()
 
 
+class NameStat(StructuredNode):
+    """How many person records carry a name key (a name part's phonetic key, or a kunya): resolution's
+    measure of how common a name is. The key "" counts the records themselves."""
+
+    key = StringProperty(unique_index=True, required=True)
+    count = IntegerProperty(default=0)
+
+
 ENTITY_LABELS = ("Person", "Organisation", "Place", "Route", "Incident", "Document",
                  "Phone", "Email", "Vehicle", "Vessel", "Account")  # fmt: skip
 """Labels whose nodes come from reports and carry provenance."""

@@ -44,8 +44,12 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(default=20_000_000, gt=0, description="larger input files are refused")
     quarantine_file: Path = Field(default=Path("var/quarantine.jsonl"), description="where failed files are listed")
 
-    resolve_merge_at: float = Field(default=0.85, ge=0, le=1, description="merge two persons at or above this score")
-    resolve_review_at: float = Field(default=0.6, ge=0, le=1, description="propose them for review at or above this")
+    resolve_merge_at: float = Field(
+        default=0.8, ge=0, le=1, description="merge two persons at or above this probability that they are one"
+    )
+    resolve_review_at: float = Field(
+        default=0.5, ge=0, le=1, description="propose two persons for review at or above this probability"
+    )
     audit_file: Path = Field(default=Path("var/audit.jsonl"), description="the append-only, hash-chained audit trail")
     audit_key: SecretStr | None = Field(default=None, description="HMAC key that makes the audit chain keyed")
     max_body_bytes: int = Field(default=25_000_000, gt=0, description="largest request body the API accepts")

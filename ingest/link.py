@@ -74,7 +74,7 @@ def link_incident(graph: Graph, scope: Scope, nlp: Language, doc: SourceDocument
     result = LinkResult(report_id=doc.id, extraction=extraction, matches=matches, networks=networks, committed=commit)
     if commit:
         load_report(graph, doc, extraction, meta or ReportMeta(originator_agency=scope.viewer.agency))
-        result.proposed_same_as = _propose(graph, doc.id, scope.viewer.user, matches)
+        result.proposed_same_as = _propose(graph, doc.id, scope.viewer.user, matches, extraction)
     return result
 
 
@@ -153,11 +153,12 @@ def _networks(graph: Graph, scope: Scope, matches: list[Match]) -> list[NetworkH
     ]  # fmt: skip
 
 
-def _propose(graph: Graph, report_id: str, by: str, matches: list[Match]) -> int:
+def _propose(graph: Graph, report_id: str, by: str, matches: list[Match], extraction: Extraction) -> int:
+    uids = {p.name: keys.person_uid(p.name, p.birth_date) for p in extraction.persons}
     rows = [
-        {"src": keys.person_uid(m.mention), "dst": c.entity.uid, "score": c.score, "reasons": c.reasons}
-        for m in matches if m.kind == "person"
-        for c in m.candidates if c.decision in ("same", "unsure") and c.entity.uid != keys.person_uid(m.mention)
+        {"src": uids[m.mention], "dst": c.entity.uid, "score": c.score, "reasons": c.reasons}
+        for m in matches if m.kind == "person" and m.mention in uids
+        for c in m.candidates if c.decision in ("same", "unsure") and c.entity.uid != uids[m.mention]
     ]  # fmt: skip
     if not rows:
         return 0

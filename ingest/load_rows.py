@@ -133,7 +133,7 @@ def build_plan(extraction: Extraction, report_id: str) -> LoadPlan:
 
 def _add_persons(plan: LoadPlan, ex: Extraction, rid: str, incident: str, names: dict[str, str]) -> None:
     for person in ex.persons:
-        uid = plan.node(keys.person_uid(person.name), "Person", {
+        uid = plan.node(keys.person_uid(person.name, person.birth_date), "Person", {
             "name": person.name, "name_key": name_key(person.name), "nationality": person.nationality,
             "birth_date": parse_date(person.birth_date),
         }, person.spans, {"aliases": person.aliases, "roles": person.roles})  # fmt: skip

@@ -26,6 +26,7 @@ class Comparison:
     score: float
     decision: Decision
     reasons: list[str] = field(default_factory=list)
+    order_swapped: bool = False  # "Ali Hassan Omar" vs "Hassan Ali Omar": maybe another father's son
 
 
 def normalise_kind(kind: str | None) -> str:
@@ -56,4 +57,4 @@ def compare_names(
     else:
         verdict = compare_persons(normalise_person_name(a), normalise_person_name(b), same_at, unsure_at)
     score = round(min(max(verdict.score, 0.0), 1.0), 3)
-    return Comparison(score, _decision(verdict, same_at, unsure_at), list(verdict.reasons))
+    return Comparison(score, _decision(verdict, same_at, unsure_at), list(verdict.reasons), verdict.order_swapped)

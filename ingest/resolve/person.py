@@ -29,6 +29,7 @@ class Verdict:
     score: float
     decision: str
     reasons: list[str]
+    order_swapped: bool = False  # aligned tokens stand in another order, after any "SURNAME, Given" is undone
 
 
 def _role(tokens: tuple[Token, ...], index: int) -> str:
@@ -108,7 +109,7 @@ def compare_persons(a: ParsedName, b: ParsedName, same_at: float, unsure_at: flo
         soft = True
         reasons.append("no surname marked to explain the order")
     score = gained / total if total else 0.0
-    return Verdict(*_decide(score, alignment, hard, soft, same_at, unsure_at), reasons)
+    return Verdict(*_decide(score, alignment, hard, soft, same_at, unsure_at), reasons, swapped)
 
 
 def _all_given_names(alignment: Alignment) -> bool:

@@ -1,7 +1,10 @@
 """Resolution after a report is loaded: each person and organisation it mentions is weighed against
 those the graph already knows (candidates from the full-text index and, for persons, from shared
 identifiers; never all against all). Above the merge threshold the two become one node (reversibly),
-in the review band a POSSIBLY_SAME_AS proposal carries the score and reasons, below they stay apart."""
+in the review band a POSSIBLY_SAME_AS proposal carries the score and reasons, below they stay apart.
+
+Persons' name keys are counted (NameStat) as each report is resolved, so how common a name is comes
+from everyone the graph has seen; a report is counted once, even if it is resolved again."""
 
 from __future__ import annotations
 
@@ -13,11 +16,12 @@ from typing import Any
 from graph.db import Graph
 from graph.investigations.lookup import fulltext_query
 from graph.merge import merge_entities
-from ingest.resolve.evidence import Evidence, names_of, weigh, weigh_organisations
+from ingest.resolve.evidence import MERGE_AT, REVIEW_AT, Evidence, names_of, weigh, weigh_organisations
+from ingest.resolve.rarity import NameCounts, name_keys
 
 CANDIDATES = 20
 RESOLVER = "resolver"
-Weigh = Callable[[dict[str, Any], dict[str, Any], float, float], Evidence]
+Weigh = Callable[[dict[str, Any], dict[str, Any], tuple[float, float], NameCounts | None], Evidence]
 
 
 @dataclass(frozen=True)
@@ -28,10 +32,20 @@ class _Kind:
     weigh: Weigh
 
 
+def _weigh_persons(a: dict[str, Any], b: dict[str, Any], thresholds: tuple[float, float],
+                   counts: NameCounts | None) -> Evidence:  # fmt: skip
+    return weigh(a, b, *thresholds, counts)
+
+
+def _weigh_organisations(a: dict[str, Any], b: dict[str, Any], _: tuple[float, float],
+                         __: NameCounts | None) -> Evidence:  # fmt: skip
+    return weigh_organisations(a, b)  # organisations keep their own thresholds, on a name score
+
+
 KINDS = (
-    _Kind("resolution/get_report_persons", "resolution/find_person_matches", "person", weigh),
+    _Kind("resolution/get_report_persons", "resolution/find_person_matches", "person", _weigh_persons),
     _Kind("resolution/get_report_organisations", "resolution/find_organisation_matches", "organisation",
-          weigh_organisations),
+          _weigh_organisations),
 )  # fmt: skip
 
 
@@ -46,13 +60,17 @@ def _older(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (a.get("first_seen") or latest, a["uid"]) <= (b.get("first_seen") or latest, b["uid"])
 
 
-def resolve_report(graph: Graph, report_id: str, merge_at: float = 0.85, review_at: float = 0.6) -> ResolutionSummary:
-    """Resolve the persons and organisations one report mentions against everyone known."""
+def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, review_at: float = REVIEW_AT
+                   ) -> ResolutionSummary:  # fmt: skip
+    """Resolve the persons and organisations one report mentions against everyone known; `merge_at` and
+    `review_at` are the persons' thresholds (probabilities)."""
     summary = ResolutionSummary()
     for kind in KINDS:
         gone: set[str] = set()
-        for row in graph.read(kind.mentioned, {"report_id": report_id}):
-            entity = row[kind.key]
+        entities = [row[kind.key] for row in graph.read(kind.mentioned, {"report_id": report_id})]
+        if kind.key == "person":
+            count_names(graph, report_id, [p["name"] for p in entities if p.get("name")])
+        for entity in entities:
             if entity["uid"] not in gone:
                 _resolve_one(graph, report_id, kind, entity, gone, summary, (merge_at, review_at))
     return summary
@@ -65,9 +83,9 @@ def _resolve_one(graph: Graph, report_id: str, kind: _Kind, entity: dict[str, An
         "identifiers": entity.get("identifiers") or [], "limit": CANDIDATES,
     })  # fmt: skip
     skip = set(entity.get("rejected") or []) | gone
-    weighed = [
-        (kind.weigh(entity, r[kind.key], *thresholds), r[kind.key]) for r in found if r[kind.key]["uid"] not in skip
-    ]
+    candidates = [r[kind.key] for r in found if r[kind.key]["uid"] not in skip]
+    counts = name_counts(graph, [entity, *candidates]) if kind.key == "person" and candidates else None
+    weighed = [(kind.weigh(entity, c, thresholds, counts), c) for c in candidates]
     for evidence, candidate in sorted(weighed, key=lambda pair: -pair[0].score):
         if evidence.decision == "merge":
             winner, loser = (candidate, entity) if _older(candidate, entity) else (entity, candidate)
@@ -81,3 +99,16 @@ def _resolve_one(graph: Graph, report_id: str, kind: _Kind, entity: dict[str, An
                         "reasons": evidence.reasons}  # fmt: skip
             graph.write("linking/merge_possibly_same_as", {"report_id": report_id, "by": RESOLVER, "rows": [proposal]})
             summary.proposed += 1
+
+
+def count_names(graph: Graph, report_id: str, names: list[str]) -> None:
+    """Add one report's person names to the name statistics (once per report)."""
+    keys = sorted(key for name in names for key in name_keys(name))
+    graph.write("resolution/count_person_names", {"report_id": report_id, "keys": keys, "records": len(names)})
+
+
+def name_counts(graph: Graph, persons: list[dict[str, Any]]) -> NameCounts:
+    """The statistics for every name key of these persons' names and aliases."""
+    keys = sorted({key for person in persons for name in names_of(person) for key in name_keys(name)})
+    row = graph.read("resolution/get_name_counts", {"keys": keys})[0]
+    return NameCounts(row["population"], {c["key"]: c["count"] for c in row["counts"] if c["key"] is not None})

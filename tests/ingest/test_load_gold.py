@@ -41,7 +41,7 @@ def test_node_counts_match_the_gold(gold_graph: tuple[Graph, list[Extraction]]) 
     assert len(golds) >= 26
     assert _count(graph, "MATCH (r:Report) RETURN count(r)") == len(golds)
     assert _count(graph, "MATCH (i:Incident) RETURN count(i)") == len(golds)
-    persons = {keys.person_uid(p.name) for g in golds for p in g.persons}
+    persons = {keys.person_uid(p.name, p.birth_date) for g in golds for p in g.persons}
     assert _count(graph, "MATCH (p:Person) RETURN count(p)") == len(persons)
     for kind, label in (("phone", "Phone"), ("email", "Email"), ("vehicle_plate", "Vehicle"), ("vessel", "Vessel")):
         values = {i.value for g in golds for i in g.identifiers if i.kind == kind}
