@@ -32,8 +32,9 @@ KUNYA_ALONE = 0.3  # of those
 MISSING_NATIONALITY = 0.3
 MISSING_BIRTH_DATE = 0.35
 PHONE_GIVEN = 0.5
+NETWORK_NAMED = 0.4  # the report says which network the person works for
 LATIN_SCRIPT = frozenset({"turkish", "albanian", "vietnamese"})  # spelled natively: only diacritics vary
-CSV_HEADER = ("mention_id", "entity_id", "name", "nationality", "birth_date", "phone")
+CSV_HEADER = ("mention_id", "entity_id", "name", "nationality", "birth_date", "phone", "organisation")
 
 _VARIANTS = {spelling.lower(): group for group in VARIANT_GROUPS for spelling in group}
 # Rule-based transliteration for names outside the table: one spelling habit applied at a time.
@@ -51,6 +52,7 @@ class Mention(NamedTuple):
     nationality: str | None
     birth_date: str | None
     phone: str | None
+    organisation: str | None = None
 
 
 def transliterate(token: str, rng: random.Random, rules: bool = True) -> str:
@@ -119,7 +121,8 @@ def iter_mentions(n_mentions: int, seed: int) -> Iterator[Mention]:
             nationality = None if rng.random() < MISSING_NATIONALITY else person.nationality
             birth = None if rng.random() < MISSING_BIRTH_DATE else person.birth_date
             phone = rng.choice(person.phones) if person.phones and rng.random() < PHONE_GIVEN else None
-            yield Mention(made, person.entity_id, variant_name(person, rng), nationality, birth, phone)
+            network = f"network {person.network}" if rng.random() < NETWORK_NAMED else None
+            yield Mention(made, person.entity_id, variant_name(person, rng), nationality, birth, phone, network)
             made += 1
         if made == n_mentions:
             return
@@ -137,7 +140,8 @@ def write_csv(mentions: Iterator[Mention], path: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADER)
         for m in mentions:
-            writer.writerow((m.mention_id, m.entity_id, m.name, m.nationality or "", m.birth_date or "", m.phone or ""))
+            writer.writerow((m.mention_id, m.entity_id, m.name, m.nationality or "", m.birth_date or "", m.phone or "",
+                             m.organisation or ""))  # fmt: skip
             written += 1
     return written
 
@@ -149,6 +153,7 @@ def read_csv(path: Path) -> Iterator[Mention]:
             yield Mention(
                 int(row["mention_id"]), int(row["entity_id"]), row["name"],
                 row["nationality"] or None, row["birth_date"] or None, row["phone"] or None,
+                row["organisation"] or None,
             )  # fmt: skip
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,12 @@ class PairScores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _pairs(counts: Counter[int] | Counter[tuple[int, int]]) -> int:
+def _pairs(counts: Counter[Any]) -> int:
     return sum(c * (c - 1) // 2 for c in counts.values())
 
 
-def pair_scores(truth: Sequence[int], predicted: Sequence[int]) -> PairScores:
-    """Compare two labellings of the same mentions: pairs in one cluster in each, and in both."""
-    both: Counter[tuple[int, int]] = Counter(zip(truth, predicted, strict=True))
+def pair_scores(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> PairScores:
+    """Compare two labellings of the same mentions (any labels: ints, node uids): pairs in one cluster in
+    each, and in both."""
+    both: Counter[tuple[Hashable, Hashable]] = Counter(zip(truth, predicted, strict=True))
     return PairScores(_pairs(Counter(truth)), _pairs(Counter(predicted)), _pairs(both))

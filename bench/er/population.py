@@ -39,6 +39,7 @@ class Identity:
     nationality: str
     birth_date: str
     phones: tuple[str, ...]
+    network: int = 0
 
 
 class Zipf:
@@ -109,7 +110,7 @@ def _phone(nationality: str, rng: random.Random) -> str:
     return f"+{DIAL_CODES[nationality]}{rng.randrange(10**8, 10**9)}"
 
 
-def identity(entity_id: int, rng: random.Random, brother_of: Identity | None = None) -> Identity:
+def identity(entity_id: int, rng: random.Random, brother_of: Identity | None = None, network: int = 0) -> Identity:
     """A new person; a brother shares origin, nationality, father's and family name."""
     origin = next(o for o in ORIGINS if o.name == brother_of.origin) if brother_of else _origin(rng)
     parts, family_index = _name(origin, rng, brother_of)
@@ -117,25 +118,25 @@ def identity(entity_id: int, rng: random.Random, brother_of: Identity | None = N
     kunya = f"Abu {rng.choice(KUNYA_SONS)}" if rng.random() < origin.kunya_rate else None
     n_phones = rng.choices((0, 1, 2), (0.3, 0.5, 0.2))[0]
     phones = tuple(_phone(nationality, rng) for _ in range(n_phones))
-    return Identity(entity_id, origin.name, parts, family_index, kunya, nationality, _birth_date(rng), phones)
+    return Identity(entity_id, origin.name, parts, family_index, kunya, nationality, _birth_date(rng), phones, network)
 
 
 def _with_phone(person: Identity, phone: str) -> Identity:
     phones = (*person.phones[:1], phone) if phone not in person.phones else person.phones
     return Identity(
         person.entity_id, person.origin, person.parts, person.family_index,
-        person.kunya, person.nationality, person.birth_date, phones,
+        person.kunya, person.nationality, person.birth_date, phones, person.network,
     )  # fmt: skip
 
 
 def networks(rng: random.Random) -> Iterator[Identity]:
     """Identities without end, network by network, numbered from 0."""
     ids = itertools.count()
-    while True:
+    for network in itertools.count():
         members: list[Identity] = []
         for _ in range(rng.randint(2, 10)):
             sibling = members[-1] if members and rng.random() < SIBLING_RATE else None
-            members.append(identity(next(ids), rng, sibling))
+            members.append(identity(next(ids), rng, sibling, network))
         if rng.random() < SHARED_PHONE_RATE:  # a network phone used by 2-4 members
             hub = _phone(members[0].nationality, rng)
             for i in rng.sample(range(len(members)), min(len(members), rng.randint(2, 4))):

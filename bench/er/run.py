@@ -1,6 +1,6 @@
 """Run the entity-resolution benchmark: quality and cost of the blocked resolver per size, against all-pairs.
 
-    python -m bench.er.run --sizes 1000 10000 100000 --seed 1
+    python -m bench.er.run --sizes 1000 10000 100000 --seed 1 --workers 2
 
 Prints a Markdown table per run. The speed claim rests on two things measured in this one run: the blocked
 resolver's time per size, and an all-pairs resolver (same judgement, every pair) timed on the smallest size only;
@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from bench.er.generate import Mention, generate
 from bench.er.metrics import PairScores, pair_scores
-from bench.er.resolve import Counters, Params, cluster, compare_cached, judge, resolve, signature
+from bench.er.resolve import Counters, Params, cluster, judge, resolve
+from ingest.resolve.rarity import NameCounts
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,14 @@ class Row:
 
 def all_pairs(mentions: Sequence[Mention], params: Params) -> tuple[PairScores, float, int]:
     """Judge every pair (no blocking): scores, seconds and pairs compared, for the baseline."""
-    compare_cached.cache_clear()
     start = time.perf_counter()
-    signatures = [signature(m.name) for m in mentions]
-    frequency: dict[str, int] = {}
-    for s in signatures:
-        frequency[s] = frequency.get(s, 0) + 1
+    counts = NameCounts.of_names(m.name for m in mentions)
     found = []
     for i in range(len(mentions)):
         for j in range(i + 1, len(mentions)):
-            name = compare_cached(mentions[i].name, mentions[j].name)
-            distinctive = signatures[i] == signatures[j] and frequency[signatures[i]] <= params.max_frequency
-            if judge(mentions[i], mentions[j], name, distinctive):
-                found.append((name.score, i, j))
+            evidence = judge(mentions[i], mentions[j], counts, params.merge_at)
+            if evidence.decision == "merge":
+                found.append((evidence.score, i, j))
     labels = cluster(mentions, found, Counters(), params.guarded)
     seconds = time.perf_counter() - start
     return pair_scores([m.entity_id for m in mentions], labels), seconds, len(mentions) * (len(mentions) - 1) // 2
@@ -56,10 +52,14 @@ def growth_exponent(sizes: Sequence[int], values: Sequence[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
-def run_size(size: int, seed: int, params: Params) -> Row:
-    """Generate `size` mentions and resolve them with a cold comparison cache."""
-    mentions = generate(size, seed)
-    compare_cached.cache_clear()
+def without_networks(mentions: Sequence[Mention]) -> list[Mention]:
+    """The same mentions with the network each names left out (to see what that evidence contributes)."""
+    return [m._replace(organisation=None) for m in mentions]
+
+
+def run_size(size: int, seed: int, params: Params, networks: bool = True) -> Row:
+    """Generate `size` mentions (with or without the networks they name) and resolve them."""
+    mentions = generate(size, seed) if networks else without_networks(generate(size, seed))
     result = resolve(mentions, params)
     return Row(size, pair_scores([m.entity_id for m in mentions], result.labels), result.counters)
 
@@ -75,12 +75,11 @@ def print_rows(rows: Sequence[Row]) -> None:
               f"{s.f1:.4f} | {c.compared:,} | {c.skipped:,} ({c.giant_blocks}) | {c.compared / r.size:.1f} | "
               f"{c.seconds:.2f} |")  # fmt: skip
     print()
-    print("| mentions | blocks | same pairs | name-matches not linked (evidence) | unions refused (guard) | "
-          "comparator errors |")  # fmt: skip
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| mentions | blocks | linked pairs | weighed, not linked | unions refused (guard) |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         c = r.counters
-        print(f"| {r.size:,} | {c.blocks:,} | {c.same_pairs:,} | {c.vetoed:,} | {c.refused_unions:,} | {c.errors:,} |")
+        print(f"| {r.size:,} | {c.blocks:,} | {c.same_pairs:,} | {c.not_linked:,} | {c.refused_unions:,} |")
 
 
 def print_comparison(rows: Sequence[Row], base: int, base_seconds: float, base_scores: PairScores) -> None:
@@ -106,22 +105,28 @@ def print_comparison(rows: Sequence[Row], base: int, base_seconds: float, base_s
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Command line: `--sizes`, `--seed`, `--all-pairs-size`."""
+    """Command line: `--sizes`, `--seed`, `--merge-at`, `--workers`, `--without-networks`, `--all-pairs-size`."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--all-pairs-size", type=int, default=1000, help="size on which all-pairs is timed")
+    parser.add_argument("--merge-at", type=float, default=Params().merge_at, help="link pairs at this probability")
+    parser.add_argument("--workers", type=int, default=1, help="processes that judge candidate pairs")
+    parser.add_argument("--without-networks", action="store_true", help="leave out the networks mentions name")
+    parser.add_argument("--all-pairs-size", type=int, default=1000, help="size on which all-pairs is timed (0: none)")
     args = parser.parse_args(argv)
-    params = Params()
-    print(f"seed {args.seed}, {params}")
+    params = Params(merge_at=args.merge_at, workers=args.workers)
+    print(f"seed {args.seed}, {params}, networks named: {not args.without_networks}")
     rows = []
     for size in sorted(args.sizes):
-        rows.append(run_size(size, args.seed, params))
+        rows.append(run_size(size, args.seed, params, not args.without_networks))
         print(f"  done {size:,} mentions in {rows[-1].counters.seconds:.1f} s", flush=True)
-    base = args.all_pairs_size
-    scores, seconds, _ = all_pairs(generate(base, args.seed), params)
     print()
     print_rows(rows)
+    base = args.all_pairs_size
+    if not base:
+        return
+    mentions = generate(base, args.seed)
+    scores, seconds, _ = all_pairs(mentions if not args.without_networks else without_networks(mentions), params)
     print_comparison(rows, base, seconds, scores)
 
 
