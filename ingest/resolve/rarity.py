@@ -2,9 +2,9 @@
 
 Two records whose names agree are one person only if few other people carry that name. Each name is
 reduced to its content keys (the consonants of every full token, and the kunya); what two names
-share is the keys both carry (a misspelt part is no evidence of a rare name). Known person records are
-counted per key and per pair of keys; the share of records carrying all the shared keys is then
-estimated as a chain over them, P(k1, k2) x P(k3 | k2) x ..., from the pair counts, so that
+share is the keys both carry, or carry one letter apart (a misspelt part is no evidence of a rare
+name). Known person records are counted per key and per pair of keys; the share of records carrying
+all the shared keys is then estimated as a chain over them, P(k1, k2) x P(k3 | k2) x ..., from the pair counts, so that
 parts that travel together (an Albanian given name with an Albanian father's name) are not taken for
 independent draws. Counts are smoothed towards a prior from the lexicon, so that a young graph does not
 take "Mohammed" for a rare name, and the two records being compared are left out of the counts. The
@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from ingest.resolve.lexicon import COMMON_WEIGHT, SURNAME_WEIGHT, VERY_COMMON_WEIGHT
 from ingest.resolve.names import ParsedName, normalise_person_name
 from ingest.resolve.phonetic import consonants
@@ -29,7 +31,8 @@ BASE_POPULATION = 5  # people not (yet) in the graph who may carry a name, even 
 RECORDS_PER_PERSON = 2.5  # a person is named in about this many records: counts are of records, not people
 PRIOR_AFFINITY = 3.0  # before any counts, two name parts are assumed this much likelier together than apart
 LONE_PART_NAMESAKES = 1.0  # a single name part in common ("Faruk", "Demir") is someone else's too, somewhere
-MAX_KEYS = 5  # a name's rarest content beyond five parts adds nothing measurable
+MAX_KEYS = 5  # a name's content beyond five parts adds nothing measurable
+NEAR_KEY_MIN = 3  # keys this long or longer meet at one letter apart
 PAIR = "|"
 _PRIOR_SHARE = {VERY_COMMON_WEIGHT: 0.08, COMMON_WEIGHT: 0.03, SURNAME_WEIGHT: 0.01}
 _OTHER_PRIOR = 0.003
@@ -89,10 +92,23 @@ class NameCounts:
             share *= self._share(before + PAIR + key, pair_prior, own) / self._share(before, priors[before], own)
         return min(share, 1.0) * INITIAL_SHARE**initials
 
+    def _shared_keys(self, a: list[str], b: list[str]) -> list[str]:
+        """Keys both names carry; a key one letter from one of the other's ("thrz"/"thrzy") counts as shared,
+        as the commoner of the two."""
+        shared = set(a) & set(b)
+        rest_b = [k for k in b if k not in shared]
+        for key in (k for k in a if k not in shared):
+            near = next((k for k in rest_b if min(len(k), len(key)) >= NEAR_KEY_MIN
+                         and Levenshtein.distance(k, key, score_cutoff=1) <= 1), None)  # fmt: skip
+            if near is not None:
+                rest_b.remove(near)
+                shared.add(max(key, near, key=lambda k: self.counts.get(k, 0)))
+        return sorted(shared)
+
     def expected_namesakes(self, a: ParsedName, b: ParsedName) -> float:
         """How many other people are expected to carry what the names `a` and `b` have in common: the keys
         both carry (a misspelt part is no evidence of a rare name) and the initials either has."""
-        shared = sorted(set(content_keys(a)) & set(content_keys(b)))
+        shared = self._shared_keys(content_keys(a), content_keys(b))
         priors = {k: max(_prior(a, k), _prior(b, k)) for k in shared}
         initials = max(sum(t.initial for t in a.tokens), sum(t.initial for t in b.tokens))
         own = Counter(counted_keys(a)) + Counter(counted_keys(b))

@@ -4,7 +4,8 @@ identifiers; never all against all). Above the merge threshold the two become on
 in the review band a POSSIBLY_SAME_AS proposal carries the score and reasons, below they stay apart.
 
 Persons' name keys are counted (NameStat) as each report is resolved, so how common a name is comes
-from everyone the graph has seen; a report is counted once, even if it is resolved again."""
+from everyone the graph has seen; a report is counted once, even if it is resolved again (a report
+replaced by a new version leaves its old names counted: the statistics are approximate, by design)."""
 
 from __future__ import annotations
 

@@ -125,3 +125,12 @@ def test_organisations_resolve_by_name_and_kind(graph: Graph) -> None:
     assert {r["name"]: sorted(r["aliases"] or []) for r in rows} == {
         "Black Eagle network": ["Black Eagle Group"], "Golden Crescent group": [], "Black Eagle Travel": [],
     }  # fmt: skip
+
+
+def test_name_parts_are_counted_once_per_report(graph: Graph) -> None:
+    rid = _report(graph, "r1", "2026-01-10", [{"name": "Zabihullah Tahirzai"}, {"name": "Omid Karimi"}])
+    resolve_report(graph, rid)  # resolving the same report again counts nothing more
+    rows = graph.driver.execute_query("MATCH (s:NameStat) RETURN s.key AS key, s.count AS count").records
+    counts = {r["key"]: r["count"] for r in rows}
+    assert counts[""] == 2 and len(counts) == 1 + 2 * 3  # the records; two parts and their pair per name
+    assert set(counts.values()) == {1, 2}
