@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from bench.er.generate import Mention, iter_mentions
-from graph import keys, neo4j_server
-from graph.db import Graph, connect
+from bench.throwaway import throwaway_graph
+from graph import keys
+from graph.db import Graph
 from graph.names import name_key
-from graph.schema import install_schema
-from graph.settings import Settings
 from graph.visibility import LOCAL_OPERATOR, scope_for
 from ingest.document import SourceDocument, normalise_text
 from ingest.extract import build_pipeline, extract
@@ -82,33 +79,22 @@ def incident(people: list[Mention]) -> str:
 
 def measure(size: int, repeats: int, seed: int, nlp: Any) -> dict[str, float]:
     people = list(persons(size, seed))
-    with tempfile.TemporaryDirectory() as tmp:
-        config = neo4j_server.ServerConfig(data_dir=Path(tmp), port=neo4j_server.free_port(), heap="2g",
-                                           pagecache="2g", neo4j_home=Settings().neo4j_home)  # fmt: skip
-        neo4j_server.start(config)
-        try:
-            graph = connect(Settings(neo4j_port=config.port))
-            install_schema(graph)
-            started = time.perf_counter()
-            fill(graph, people)
-            loaded = time.perf_counter() - started
-            doc = SourceDocument(
-                source="bench:incident", text=normalise_text(incident(people)), media_type="text/plain"
-            )
-            scope = scope_for(graph, LOCAL_OPERATOR)
-            link_incident(graph, scope, nlp, doc)  # warm the caches and the planner once
-            whole, extraction = [], []
-            for _ in range(repeats):
-                t0 = time.perf_counter()
-                extract(doc, nlp)
-                t1 = time.perf_counter()
-                result = link_incident(graph, scope_for(graph, LOCAL_OPERATOR), nlp, doc)
-                t2 = time.perf_counter()
-                extraction.append(t1 - t0)
-                whole.append(t2 - t1)
-            graph.close()
-        finally:
-            neo4j_server.stop(config.data_dir)
+    with throwaway_graph(heap="2g", pagecache="2g") as graph:
+        started = time.perf_counter()
+        fill(graph, people)
+        loaded = time.perf_counter() - started
+        doc = SourceDocument(source="bench:incident", text=normalise_text(incident(people)), media_type="text/plain")
+        scope = scope_for(graph, LOCAL_OPERATOR)
+        link_incident(graph, scope, nlp, doc)  # warm the caches and the planner once
+        whole, extraction = [], []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            extract(doc, nlp)
+            t1 = time.perf_counter()
+            result = link_incident(graph, scope_for(graph, LOCAL_OPERATOR), nlp, doc)
+            t2 = time.perf_counter()
+            extraction.append(t1 - t0)
+            whole.append(t2 - t1)
     graph_part = [w - e for w, e in zip(whole, extraction, strict=True)]
     found = sum(len(m.candidates) for m in result.matches)
     return {"size": size, "load_s": loaded, "whole_ms": statistics.median(whole) * 1000,

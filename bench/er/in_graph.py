@@ -18,20 +18,15 @@ fold to the same key (`graph/keys.py`) share a node from the start, before any r
 from __future__ import annotations
 
 import argparse
-import tempfile
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from bench.er.generate import Mention, generate
 from bench.er.metrics import PairScores, pair_scores
-from graph import neo4j_server
-from graph.db import Graph, connect
-from graph.schema import install_schema
-from graph.settings import Settings
+from bench.throwaway import throwaway_graph
+from graph.db import Graph
 from ingest.document import SourceDocument
 from ingest.extraction import Extraction
 from ingest.load import ReportMeta, load_report
@@ -98,22 +93,6 @@ def run(graph: Graph, mentions: Sequence[Mention], merge_at: float = MERGE_AT, r
     seconds = time.perf_counter() - started
     scores = pair_scores([m.entity_id for m in mentions], predicted_labels(graph, docs))
     return InGraphResult(len(mentions), scores, merged, proposed, seconds)
-
-
-@contextmanager
-def throwaway_graph() -> Iterator[Graph]:
-    """A fresh Neo4j on a free port with a temporary data directory, schema installed; stopped afterwards."""
-    with tempfile.TemporaryDirectory() as tmp:
-        config = neo4j_server.ServerConfig(data_dir=Path(tmp), port=neo4j_server.free_port(), heap="1g",
-                                           pagecache="512m", neo4j_home=Settings().neo4j_home)  # fmt: skip
-        neo4j_server.start(config)
-        try:
-            graph = connect(Settings(neo4j_port=config.port))
-            install_schema(graph)
-            yield graph
-            graph.close()
-        finally:
-            neo4j_server.stop(config.data_dir)
 
 
 def main(argv: list[str] | None = None) -> None:
