@@ -123,18 +123,17 @@ def weigh(a: dict[str, Any], b: dict[str, Any], merge_at: float = MERGE_AT, revi
     if factor == 0.0:  # a birth date that conflicts settles it, whatever the names
         return Evidence(0.0, "apart", facts)
     x, y, name = _best_names(a, b)
-    if _birth_day_overrules(a, b, name):
-        odds, reasons = _name_odds(x, y, name, counts or NameCounts())
-        odds = min(odds * factor * OTHER_NAME, MAX_ODDS)
-        reasons.append("the names differ, but the same birth date makes a misspelling likely")
-        return _decide(odds / (1.0 + odds), [*reasons, *facts], merge_at, review_at)
-    if name.decision == "different" or _kunya_against_name(x, y):
+    misspelt = _birth_day_overrules(a, b, name)
+    if not misspelt and (name.decision == "different" or _kunya_against_name(x, y)):
         reasons = [f"name: {r}" for r in name.reasons]
         if shared:  # network members share phones: with unlike names (or a kunya alone) it is for a reviewer
             return Evidence(round(review_at, 3), "review", [*reasons, f"both use {', '.join(shared)}, "
                                                             "but the names are not alike"])  # fmt: skip
         return Evidence(0.0, "apart", reasons)
     odds, reasons = _name_odds(x, y, name, counts or NameCounts())
+    if misspelt:
+        factor *= OTHER_NAME
+        reasons.append("the names differ, but the same birth date makes a misspelling likely")
     odds = min(odds * factor, MAX_ODDS)
     return _decide(odds / (1.0 + odds), [*reasons, *facts], merge_at, review_at)
 
