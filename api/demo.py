@@ -30,15 +30,12 @@ DEMO_USERS = (("demo-analyst", "analyst"), ("demo-ilo", "ilo"), ("demo-admin", "
 
 def demo_keys(settings: Settings) -> list[NewKey]:
     """The demo agency's users, each with a fresh API key (created on the first run)."""
-    graph = connect(settings)
-    try:
+    with connect(settings) as graph:
         existing = {row["name"] for row in users.list_users(graph)}
         return [
             users.create_key(graph, name) if name in existing else users.create_user(graph, name, "DEMO-AGENCY", role)
             for name, role in DEMO_USERS
         ]
-    finally:
-        graph.close()
 
 
 def demo(

@@ -84,11 +84,8 @@ def investigate(
     user = f"console:{getpass.getuser()}"
     viewer = Viewer(user=user, agency=agency) if agency else replace(LOCAL_OPERATOR, user=user)
     settings = get_settings()
-    graph = connect(settings)
-    try:
+    with connect(settings) as graph:
         result = run_investigation(graph, viewer, name, params)
-    finally:
-        graph.close()
     record_console(settings, viewer, f"investigation:{name}", params.model_dump(mode="json", exclude_defaults=True),
                    count_results(result))  # fmt: skip
     if output is Output.json:

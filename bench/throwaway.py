@@ -21,9 +21,8 @@ def throwaway_graph(heap: str = "1g", pagecache: str = "512m") -> Iterator[Graph
                                            pagecache=pagecache, neo4j_home=Settings().neo4j_home)  # fmt: skip
         neo4j_server.start(config)
         try:
-            graph = connect(Settings(neo4j_port=config.port))
-            install_schema(graph)
-            yield graph
-            graph.close()
+            with connect(Settings(neo4j_port=config.port)) as graph:
+                install_schema(graph)
+                yield graph
         finally:
             neo4j_server.stop(config.data_dir)

@@ -59,11 +59,8 @@ def status(data_dir: Path | None = DataDirOption) -> None:
 
 def schema() -> None:
     """Install the constraints, indexes and reference data (idempotent) in the configured database."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         summary = install_schema(graph)
-    finally:
-        graph.close()
     console.print(
         f"schema installed in {graph.uri}: {summary.constraints} constraints, {summary.indexes} indexes, "
         f"{summary.countries} countries, {summary.fraud_techniques} fraud techniques, "

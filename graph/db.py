@@ -94,6 +94,12 @@ class Graph:
     def close(self) -> None:
         self.driver.close()
 
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
 
 def connect(settings: Settings, verify: bool = True) -> Graph:
     """Open the process's driver to the configured database (and check it answers)."""

@@ -22,34 +22,25 @@ def create(
     role: str = typer.Option("analyst", help="analyst (read), ilo (read, submit and link incidents) or admin"),
 ) -> None:
     """Create a user and print their first API key (shown once, stored only as a hash)."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         install_schema(graph)
         key = users.create_user(graph, name, agency, role)
-    finally:
-        graph.close()
     console.print(f"user {name} ({role}, {agency}) created; API key (shown once): {key.token}")
 
 
 @users_app.command("add-key")
 def add_key(name: str = typer.Argument(..., help="user name")) -> None:
     """Give a user another API key."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         key = users.create_key(graph, name)
-    finally:
-        graph.close()
     console.print(f"new API key for {name} (shown once): {key.token}")
 
 
 @users_app.command("list")
 def list_users() -> None:
     """List users, their agency, role and keys (ids only)."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         rows = users.list_users(graph)
-    finally:
-        graph.close()
     table = Table(title="users")
     for column in ("user", "agency", "role", "keys (id: state)"):
         table.add_column(column)
@@ -62,9 +53,6 @@ def list_users() -> None:
 @users_app.command("revoke")
 def revoke(key_id: str = typer.Argument(..., help="the key id (the 16 hex digits after sgk_)")) -> None:
     """Revoke an API key; requests with it get 401 from then on."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         user = users.revoke_key(graph, key_id)
-    finally:
-        graph.close()
     console.print(f"API key {key_id} of {user} revoked")

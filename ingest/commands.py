@@ -54,9 +54,8 @@ def ingest(
     summary = IngestSummary(failed=list(missing))
     for failure in missing:
         errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
-    graph = connect(settings)
     meta = ReportMeta(originator_agency=originator, releasability=releasability.value, release_to=tuple(release_to))
-    try:
+    with connect(settings) as graph:
         install_schema(graph)
         nlp = build_pipeline(settings.spacy_model)
         started = time.monotonic()
@@ -75,8 +74,6 @@ def ingest(
                 processes=processes, quarantine=settings.quarantine_file,
                 progress=show, summary=summary, resolution=(settings.resolve_merge_at, settings.resolve_review_at),
             )  # fmt: skip
-    finally:
-        graph.close()
     for failure in summary.failed[len(missing) :]:
         errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
     console.print(

@@ -33,12 +33,9 @@ def link(
     doc = read_document(file, max_bytes=settings.max_file_bytes)
     user = f"console:{getpass.getuser()}"
     viewer = Viewer(user=user, agency=agency, role="ilo") if agency else replace(LOCAL_OPERATOR, user=user)
-    graph = connect(settings)
-    try:
+    with connect(settings) as graph:
         result = link_incident(graph, scope_for(graph, viewer), build_pipeline(settings.spacy_model), doc,
                                commit=commit, meta=ReportMeta(originator_agency=agency))  # fmt: skip
-    finally:
-        graph.close()
     record_console(settings, viewer, "incident:link", {"commit": commit, "report": doc.id}, len(result.networks))
     if json_output:
         typer.echo(result.model_dump_json(indent=2))

@@ -23,11 +23,8 @@ def _by() -> str:
 def candidates(status: str = typer.Option("proposed", help="proposed, rejected or confirmed"),
                limit: int = typer.Option(100, min=1, max=1000)) -> None:  # fmt: skip
     """List pairs proposed as possibly the same person, best first."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         rows = review.candidates(graph, scope_for(graph, LOCAL_OPERATOR), status, limit)
-    finally:
-        graph.close()
     table = Table(title=f"{status} pairs")
     for column in ("a", "b", "score", "reasons", "proposed by"):
         table.add_column(column)
@@ -40,11 +37,8 @@ def candidates(status: str = typer.Option("proposed", help="proposed, rejected o
 def merge(winner: str = typer.Argument(..., help="uid of the entity that stays"),
           loser: str = typer.Argument(..., help="uid of the entity merged into it")) -> None:  # fmt: skip
     """Merge two entities (confirming a proposed pair); prints the decision id that can undo it."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         decision = review.confirm(graph, winner, loser, by=_by())
-    finally:
-        graph.close()
     console.print(f"merged {loser} into {winner}; to undo: smugglegraph resolve split {decision}")
 
 
@@ -52,19 +46,13 @@ def reject(
     a: str = typer.Argument(..., help="uid of one entity"), b: str = typer.Argument(..., help="uid of the other")
 ) -> None:
     """Record that a proposed pair are different entities."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         review.reject(graph, a, b, by=_by())
-    finally:
-        graph.close()
     console.print(f"{a} and {b} recorded as different")
 
 
 def split(decision: str = typer.Argument(..., help="the merge decision id (dec-...)")) -> None:
     """Undo a merge: both entities exactly as they were before it."""
-    graph = connect(get_settings())
-    try:
+    with connect(get_settings()) as graph:
         winner, loser = review.split(graph, decision, by=_by())
-    finally:
-        graph.close()
     console.print(f"split {loser} from {winner} again")
