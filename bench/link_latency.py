@@ -18,6 +18,8 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from neo4j import ManagedTransaction
+
 from bench.er.generate import Mention, iter_mentions
 from bench.throwaway import throwaway_graph
 from graph import keys
@@ -27,10 +29,11 @@ from graph.visibility import LOCAL_OPERATOR, scope_for
 from ingest.document import SourceDocument, normalise_text
 from ingest.extract import build_pipeline, extract
 from ingest.link import link_incident
+from ingest.load_rows import LoadPlan
 
 BATCH = 5000
 REPORT = "bench-report"
-PARAMS = {"report_id": REPORT, "seen": None}
+PARAMS = {"report_id": REPORT, "seen": None, "scope": "net", "date": ""}
 
 
 def persons(n: int, seed: int) -> Iterator[Mention]:
@@ -44,28 +47,30 @@ def persons(n: int, seed: int) -> Iterator[Mention]:
                 return
 
 
-def _rows(batch: list[Mention]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    nodes, rels = [], []
+def _plan(batch: list[Mention]) -> LoadPlan:
+    """The rows the product's loader writes for these persons and their phones (one bench report)."""
+    plan = LoadPlan()
     for m in batch:
-        uid = f"per-bench-{m.entity_id}"
-        props = {"name": m.name, "name_key": name_key(m.name), "nationality": m.nationality}
-        nodes.append({"uid": uid, "label": "Person", "lists": {}, "confidence": 0.7, "props": props})
+        uid = plan.node(f"per-bench-{m.entity_id}", "Person",
+                        {"name": m.name, "name_key": name_key(m.name), "nationality": m.nationality})  # fmt: skip
         if m.phone:
-            phone = keys.identifier_uid("phone", m.phone)
-            nodes.append({"uid": phone, "label": "Phone", "lists": {}, "confidence": 0.9, "props": {"value": m.phone}})
-            rels.append({"src": uid, "dst": phone, "type": "HAS_PHONE", "props": {}, "lists": {}, "evidence": [],
-                         "confidence": 0.9, "contribution": f"{REPORT}|{{}}"})  # fmt: skip
-    return nodes, rels
+            phone = plan.node(keys.identifier_uid("phone", m.phone), "Phone", {"value": m.phone}, confidence=0.9)
+            plan.link(uid, "HAS_PHONE", phone, REPORT, confidence=0.9)
+    return plan
 
 
 def fill(graph: Graph, people: list[Mention]) -> None:
-    graph.write("ingest/merge_report", {"report": {"uid": REPORT, "source": "bench", "releasability": "network"}})
+    report = {"uid": REPORT, "source": "bench", "releasability": "network", "scope": "net"}
+    graph.write("ingest/merge_report", {"report": report, "agencies": []})
     for start in range(0, len(people), BATCH):
-        nodes, rels = _rows(people[start : start + BATCH])
-        graph.write_transaction(lambda tx, n=nodes, r=rels: (
-            graph.run_in(tx, "ingest/merge_entities", {**PARAMS, "rows": n}).consume(),
-            graph.run_in(tx, "ingest/merge_relationships", {**PARAMS, "rows": r}).consume(),
-        ))  # fmt: skip
+        plan = _plan(people[start : start + BATCH])
+
+        def work(tx: ManagedTransaction, plan: LoadPlan = plan) -> None:
+            for name, rows in (("ingest/merge_entities", plan.nodes), ("ingest/merge_mentions", plan.mentions),
+                               ("ingest/merge_relationships", plan.relationships)):  # fmt: skip
+                graph.run_in(tx, name, {**PARAMS, "rows": rows}).consume()
+
+        graph.write_transaction(work)
     graph.driver.execute_query("CALL db.awaitIndexes(600)")
 
 

@@ -3,6 +3,13 @@
 Names are paths below this folder without the suffix: load_query("schema/create_fulltext_index")
 reads cypher/schema/create_fulltext_index.cypher. Every file starts with a header comment
 (purpose, // params:, // returns:) and takes values only through $parameters.
+
+Originator control is written once, here, as macros that queries use on a variable (expanded when
+a file is loaded, so EXPLAIN checks the expansion): VISIBLE(x) is true when a statement of node or
+relationship x is in the caller's `$scopes` and time window (`$since`, `$until`); SEEN(x) lists those
+statements' report ids; SAID(r) gives [date, what it says, report id] of a relationship's visible statements;
+MENTIONED(m) checks one MENTIONS edge; NODE(x) and EDGE(r) are the maps answers are built from,
+holding nothing but visible statements (and, for reference nodes, their reference data).
 """
 
 from __future__ import annotations
@@ -14,6 +21,39 @@ from importlib import resources
 from graph.errors import InvalidInput
 
 _NAME = re.compile(r"^[a-z_]+(/[a-z0-9_\-]+)+$")
+_MACRO = re.compile(r"\b(NODE|EDGE|SEEN|SAID|VISIBLE|MENTIONED)\((\w+)\)")
+_IN_WINDOW = (
+    "{x}.scopes[sg_i] IN $scopes AND ($since IS NULL OR {x}.dates[sg_i] >= $since)"
+    " AND ($until IS NULL OR ({x}.dates[sg_i] <> '' AND {x}.dates[sg_i] <= $until))"
+)
+_EACH = "sg_i IN range(0, size(coalesce({x}.scopes, [])) - 1) WHERE " + _IN_WINDOW
+_MACROS = {
+    "VISIBLE": "any(" + _EACH + ")",
+    "SEEN": "[" + _EACH + " | {x}.report_ids[sg_i]]",
+    "SAID": "[" + _EACH + " | [{x}.dates[sg_i], {x}.said[sg_i], {x}.report_ids[sg_i]]]",
+    "MENTIONED": (
+        "({x}.scope IN $scopes AND ($since IS NULL OR {x}.date >= $since)"
+        " AND ($until IS NULL OR ({x}.date <> '' AND {x}.date <= $until)))"
+    ),
+    "NODE": (
+        "{x} {{.uid, labels: labels({x}), reference: CASE WHEN {x}:Reference THEN properties({x}) END,"
+        " report_ids: SEEN({x}), contributions: [(sg_r:Report)-[sg_m:MENTIONS]->({x}) WHERE MENTIONED(sg_m)"
+        " | [sg_m.date, sg_m.contribution, sg_r.uid]]}}"
+    ),
+    "EDGE": (
+        "{{source: startNode({x}).uid, target: endNode({x}).uid, type: type({x}), report_ids: SEEN({x}),"
+        " said: SAID({x})}}"
+    ),
+}
+
+
+def expand_macros(text: str) -> str:
+    """The query with its visibility macros written out (nested ones too)."""
+    while True:
+        expanded = _MACRO.sub(lambda m: _MACROS[m.group(1)].format(x=m.group(2)), text)
+        if expanded == text:
+            return text
+        text = expanded
 
 
 @cache
@@ -24,7 +64,7 @@ def load_query(name: str) -> str:
     resource = resources.files("cypher").joinpath(f"{name}.cypher")
     if not resource.is_file():
         raise InvalidInput(f"no query named {name!r} (no file cypher/{name}.cypher)")
-    return resource.read_text(encoding="utf-8")
+    return expand_macros(resource.read_text(encoding="utf-8"))
 
 
 def all_query_names() -> list[str]:

@@ -18,19 +18,35 @@ from neo4j import ManagedTransaction
 from graph.db import Graph
 from graph.errors import Conflict, InvalidInput, NotFound
 from graph.state import EntityState, Rel, read_state
+from graph.visibility import Scope
 
 MERGEABLE = {"Person", "Organisation", "Vessel"}
-UNION_LISTS = {"report_ids", "evidence", "contributions", "aliases", "roles", "modes"}
+UNION_LISTS = {"evidence", "aliases", "roles", "modes", "names"}
+ALIGNED = ("report_ids", "scopes", "dates", "said")
+"""Lists with one entry per supporting report: merged report by report, never as sets."""
 
 
 def _union(a: list[Any] | None, b: list[Any] | None) -> list[Any]:
     return list(dict.fromkeys([*(a or []), *(b or [])]))
 
 
+def _merge_aligned(winner: dict[str, Any], loser: dict[str, Any]) -> dict[str, list[Any]]:
+    """The per-report lists of both, one entry per report (the winner's entry where both have one)."""
+    keys = [k for k in ALIGNED if k in winner or k in loser]
+    entries: dict[str, tuple[Any, ...]] = {}
+    for side in (winner, loser):
+        for i, rid in enumerate(side.get("report_ids") or []):
+            entries.setdefault(rid, tuple(side.get(k, [None] * (i + 1))[i] for k in keys))
+    return {k: [entry[n] for entry in entries.values()] for n, k in enumerate(keys)}
+
+
 def merged_props(winner: dict[str, Any], loser: dict[str, Any]) -> dict[str, Any]:
-    """The winner's properties with the loser's folded in: lists united, dates widened, gaps filled."""
-    merged = dict(winner)
+    """The winner's properties with the loser's folded in: per-report lists merged report by report,
+    other lists united, dates widened, gaps filled."""
+    merged = dict(winner) | _merge_aligned(winner, loser)
     for key, value in loser.items():
+        if key in ALIGNED:
+            continue
         if key in UNION_LISTS or isinstance(value, list):
             merged[key] = _union(merged.get(key), value)
         elif key == "first_seen" and value is not None:
@@ -78,6 +94,7 @@ def merge_entities(graph: Graph, winner: str, loser: str, by: str, score: float 
         decision = {
             "uid": f"dec-{uuid.uuid4().hex[:16]}", "kind": "merge", "winner": winner, "loser": loser,
             "score": score, "reasons": reasons or [], "by": by, "after": after.fingerprint(),
+            "requires": sorted(set(a.props.get("scopes") or []) | set(b.props.get("scopes") or [])),
             "snapshot": json.dumps({"winner": a.to_json(), "loser": b.to_json()}),
         }  # fmt: skip
         graph.run_in(tx, "resolution/create_decision", {"decision": decision}).consume()
@@ -86,11 +103,13 @@ def merge_entities(graph: Graph, winner: str, loser: str, by: str, score: float 
     return graph.write_transaction(work)
 
 
-def split_entities(graph: Graph, decision_uid: str, by: str) -> tuple[str, str]:
-    """Undo a merge: both entities exactly as they were before it. Returns (winner, loser)."""
+def split_entities(graph: Graph, decision_uid: str, by: str, scope: Scope | None = None) -> tuple[str, str]:
+    """Undo a merge: both entities exactly as they were before it. Returns (winner, loser). With a
+    caller's scope, a decision resting on statements the caller may not see is as unknown."""
+    params = {"uid": decision_uid, "scopes": sorted(scope.scopes) if scope else [], "all": scope is None}
 
     def work(tx: ManagedTransaction) -> tuple[str, str]:
-        found = graph.run_in(tx, "resolution/get_decision", {"uid": decision_uid}).single()
+        found = graph.run_in(tx, "resolution/get_decision", params).single()
         if found is None or found["decision"].get("kind") != "merge":
             raise NotFound(f"no merge decision with id {decision_uid!r}")
         decision = found["decision"]

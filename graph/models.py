@@ -1,10 +1,10 @@
 """The graph schema, in neomodel: node labels, their keys, and relationships that carry provenance.
 
-Every fact that came from a report carries its provenance: `report_ids` (the reports that
-support it), `evidence` ("<report id>:<start>-<end>" character spans into each report's
-normalised text), `first_seen` / `last_seen` (the earliest and latest report dates) and a
-`confidence` in [0, 1]. Visibility (which user may see a fact) is decided from `report_ids`
-alone, in the query layer. Reference data (countries, taxonomy codes) has no provenance.
+Every fact that came from a report is a set of statements, one per supporting report, kept as aligned
+lists: `report_ids`, `scopes` (each report's release scope) and `dates` on nodes and ties, and `said`
+(what each report says) on ties; what a report says of a node is on its MENTIONS edge. Ties also keep
+`evidence` ("<report id>:<start>-<end>" spans). Visibility is decided per statement from its scope
+(docs/data-model.md). Reference data (countries, taxonomy codes) has no provenance.
 
 neomodel defines the schema and installs its constraints and indexes; bulk writes go through
 the batched Cypher in cypher/ingest/, not through neomodel's per-object round trips.
@@ -26,24 +26,22 @@ from neomodel import (
 
 
 class Supported(StructuredRel):
-    """A relationship asserted by one or more reports."""
+    """A relationship asserted by one or more reports: one statement per report in the aligned lists."""
 
     report_ids = ArrayProperty(StringProperty(), default=list)
+    scopes = ArrayProperty(StringProperty(), default=list)
+    dates = ArrayProperty(StringProperty(), default=list)
+    said = ArrayProperty(StringProperty(), default=list)
     evidence = ArrayProperty(StringProperty(), default=list)
     first_seen = DateProperty()
     last_seen = DateProperty()
     confidence = FloatProperty(default=0.5)
 
 
-class MemberOf(Supported):
-    roles = ArrayProperty(StringProperty(), default=list)
-
-
 class RouteStop(StructuredRel):
-    """The position of a stop in a route (0 = origin) and the transport mode of the leg into it."""
+    """The position of a stop in a route (0 = origin); part of the route's identity, so no statements."""
 
     position = IntegerProperty(required=True)
-    mode = StringProperty()
 
 
 class Entity(StructuredNode):
@@ -56,16 +54,24 @@ class Entity(StructuredNode):
 
     uid = StringProperty(unique_index=True, required=True)
     report_ids = ArrayProperty(StringProperty(), default=list)
+    scopes = ArrayProperty(StringProperty(), default=list)
+    dates = ArrayProperty(StringProperty(), default=list)
     first_seen = DateProperty()
     last_seen = DateProperty()
     confidence = FloatProperty(default=0.5)
 
 
 class Mentions(StructuredRel):
-    """A report mentions an entity: the spans ("<start>-<end>") where it does, and how surely."""
+    """A report mentions an entity: what it says of it (`contribution`), the names it gives, the report's
+    scope and date, the spans ("<start>-<end>") where it does, and how surely."""
 
     evidence = ArrayProperty(StringProperty(), default=list)
     confidence = FloatProperty(default=0.5)
+    contribution = StringProperty()
+    names = ArrayProperty(StringProperty(), default=list)
+    kind = StringProperty()
+    scope = StringProperty()
+    date = StringProperty()
 
 
 class Report(StructuredNode):
@@ -81,6 +87,7 @@ class Report(StructuredNode):
     host_country = StringProperty()
     handling = StringProperty()
     releasability = StringProperty(default="network", choices={k: k for k in ("network", "agencies", "originator")})
+    scope = StringProperty(index=True)
     release_to = ArrayProperty(StringProperty(), default=list)
     ingested_at = DateTimeProperty(default_now=True)
     mentions = RelationshipTo("Entity", "MENTIONS", model=Mentions)
@@ -185,6 +192,7 @@ class Incident(Entity):
     involved_document = RelationshipTo(Document, "INVOLVED_DOCUMENT", model=Supported)
     used_method = RelationshipTo(ModusOperandi, "USED_METHOD", model=Supported)
     migrant_nationality = RelationshipTo(Country, "MIGRANT_NATIONALITY", model=Supported)
+    suspect_nationality = RelationshipTo(Country, "SUSPECT_NATIONALITY", model=Supported)
 
 
 class Person(Entity):
@@ -194,7 +202,7 @@ class Person(Entity):
     nationality = StringProperty()
     birth_date = DateProperty()
     roles = ArrayProperty(StringProperty(), default=list)
-    member_of = RelationshipTo(Organisation, "MEMBER_OF", model=MemberOf)
+    member_of = RelationshipTo(Organisation, "MEMBER_OF", model=Supported)
     has_nationality = RelationshipTo(Country, "HAS_NATIONALITY", model=Supported)
     involved_in = RelationshipTo(Incident, "INVOLVED_IN", model=Supported)
     has_phone = RelationshipTo(Phone, "HAS_PHONE", model=Supported)
@@ -204,6 +212,13 @@ class Person(Entity):
     has_account = RelationshipTo(Account, "HAS_ACCOUNT", model=Supported)
     used_document = RelationshipTo(Document, "USED_DOCUMENT", model=Supported)
     supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
+
+
+class Scope(StructuredNode):
+    """A release scope ("net", "org:<A>", "rel:<A>:<B>,<C>") and the agencies it releases to."""
+
+    key = StringProperty(unique_index=True, required=True)
+    agencies = ArrayProperty(StringProperty(), default=list)
 
 
 class Agency(StructuredNode):
@@ -250,9 +265,6 @@ class NameStat(StructuredNode):
     count = IntegerProperty(default=0)
 
 
-ENTITY_LABELS = ("Person", "Organisation", "Place", "Route", "Incident", "Document",
-                 "Phone", "Email", "Vehicle", "Vessel", "Account")  # fmt: skip
-"""Labels whose nodes come from reports and carry provenance."""
+from graph.vocabulary import ENTITY_LABELS, REFERENCE_LABELS  # noqa: E402  re-exported for the schema
 
-REFERENCE_LABELS = ("Reference", "Country", "FraudTechnique", "ModusOperandi")
-"""Labels seeded from the taxonomy and ISO 3166; shared by every report, never deleted by one."""
+__all__ = ["ENTITY_LABELS", "REFERENCE_LABELS"]

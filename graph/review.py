@@ -7,13 +7,21 @@ from typing import Any
 
 from graph.db import Graph
 from graph.errors import NotFound
+from graph.investigations.base import Provenance
 from graph.merge import merge_entities, split_entities
 from graph.visibility import Scope
 
 
 def candidates(graph: Graph, scope: Scope, status: str = "proposed", limit: int = 100) -> list[dict[str, Any]]:
-    """Pairs proposed as possibly the same person, both visible to the caller, best first."""
-    return graph.read("resolution/get_candidates", {**scope.params(), "status": status, "limit": limit})
+    """Pairs proposed as possibly the same person whose evidence the caller may see, best first; each
+    end named as the caller's visible reports name it."""
+    rows = graph.read("resolution/get_candidates", {**scope.params(), "status": status, "limit": limit})
+    prov = Provenance(graph, scope, [])
+    for row in rows:
+        for end in ("a", "b"):
+            node = prov.node(row[end])
+            row[end] = {"uid": node.uid, "name": node.name}
+    return rows
 
 
 def reject(graph: Graph, a: str, b: str, by: str) -> None:
@@ -29,5 +37,6 @@ def confirm(graph: Graph, winner: str, loser: str, by: str) -> str:
     return merge_entities(graph, winner, loser, by=by, reasons=reasons)
 
 
-def split(graph: Graph, decision: str, by: str) -> tuple[str, str]:
-    return split_entities(graph, decision, by)
+def split(graph: Graph, decision: str, by: str, scope: Scope | None = None) -> tuple[str, str]:
+    """Undo a merge; with a caller's scope, only one whose evidence the caller may see."""
+    return split_entities(graph, decision, by, scope)

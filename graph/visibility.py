@@ -1,18 +1,22 @@
-"""Originator control, decided once: which reports a caller may see, and so which facts.
+"""Originator control, decided once: which release scopes a caller may see, and so which statements.
 
-Every fact in the graph lists the reports that support it (`report_ids`). A caller sees a fact
-only if at least one of those reports is releasable to the caller's agency (and, when a time
-window is asked for, dated inside it). Investigations never decide this themselves: they get a
-`Scope` whose `visible` list goes into every query as `$visible`, and every report id they hand
-back is filtered through the same scope.
+Every statement (what one report says of a node or relationship) carries its report's release
+scope: `net` (the whole network), `org:<A>` (the originator A only) or `rel:<A>:<B>,<C>` (A and the
+agencies B, C). Scopes are few whatever the number of reports, so a caller's visibility is a short
+list (`$scopes`) that every query checks on each statement, with the optional time window
+(`$since`, `$until`, ISO dates) checked on the statement's report date. Investigations never decide
+this themselves: they get a `Scope` and pass `scope.params()` to every query.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from graph.db import Graph
+
+NETWORK = "net"
 
 
 @dataclass(frozen=True)
@@ -28,26 +32,48 @@ class Viewer:
 LOCAL_OPERATOR = Viewer(user="local-operator", agency=None, role="admin", sees_all=True)
 
 
+def scope_key(releasability: str, originator: str | None, release_to: list[str] | tuple[str, ...] = ()) -> str:
+    """The release scope of a report: who may see what it says."""
+    if releasability == "network":
+        return NETWORK
+    if releasability == "originator":
+        return f"org:{originator or ''}"
+    return f"rel:{originator or ''}:{','.join(sorted(set(release_to)))}"
+
+
+def scope_agencies(key: str) -> list[str]:
+    """The agencies a scope key releases to (empty for the whole network)."""
+    if key == NETWORK:
+        return []
+    kind, _, rest = key.partition(":")
+    if kind == "org":
+        return [rest] if rest else []
+    originator, _, listed = rest.partition(":")
+    return sorted({a for a in [originator, *listed.split(",")] if a})
+
+
 @dataclass(frozen=True)
 class Scope:
-    """The reports one request may draw on."""
+    """The release scopes and time window one request may draw on."""
 
     viewer: Viewer
-    visible: frozenset[str]
+    scopes: frozenset[str]
     since: date | None = None
     until: date | None = None
 
-    def filter(self, report_ids: list[str] | None) -> list[str]:
-        """The visible ones among some report ids, in their order."""
-        return [rid for rid in report_ids or [] if rid in self.visible]
+    def params(self) -> dict[str, Any]:
+        return {
+            "scopes": sorted(self.scopes),
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+        }
 
-    def params(self) -> dict[str, object]:
-        return {"visible": sorted(self.visible)}
+    def narrowed(self, since: date | None, until: date | None) -> Scope:
+        """The same caller over another time window."""
+        return Scope(self.viewer, self.scopes, since, until)
 
 
 def scope_for(graph: Graph, viewer: Viewer, since: date | None = None, until: date | None = None) -> Scope:
-    """Compute the visible reports for a viewer and an optional time window."""
-    row = graph.read("access/get_visible_reports", {
-        "all": viewer.sees_all, "agency": viewer.agency, "since": since, "until": until,
-    })[0]  # fmt: skip
-    return Scope(viewer=viewer, visible=frozenset(row["visible"]), since=since, until=until)
+    """The scopes a viewer may see, and an optional time window."""
+    row = graph.read("access/get_viewer_scopes", {"all": viewer.sees_all, "agency": viewer.agency})[0]
+    return Scope(viewer=viewer, scopes=frozenset([NETWORK, *row["scopes"]]), since=since, until=until)

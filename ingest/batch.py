@@ -8,9 +8,10 @@ interrupted run leaves whole reports only, and a re-run skips those already load
 from __future__ import annotations
 
 import json
+import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,9 +21,11 @@ from graph.db import Graph
 from graph.errors import ReaderError, SmuggleGraphError
 from ingest.document import SourceDocument
 from ingest.extract import extract_many
-from ingest.load import ReportMeta, load_report
+from ingest.load import ReportMeta, load_report, meta_for
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
 from ingest.resolve.resolver import resolve_report
+
+log = logging.getLogger(__name__)
 
 GOLD_SUFFIX = ".gold.json"
 
@@ -95,7 +98,10 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
     for extraction in extract_many(readable(), nlp, batch_size=batch_size, n_process=processes):
         doc = pending.popleft()
         try:
-            result = load_report(graph, doc, extraction, meta_for(doc, meta))
+            report_meta, conflicts = meta_for(doc, meta)
+            for conflict in conflicts:
+                log.warning(conflict)
+            result = load_report(graph, doc, extraction, report_meta)
         except SmuggleGraphError as exc:
             if exc.status_code == 503:
                 raise  # the database is gone: stop here; what was loaded is whole and a re-run resumes
@@ -111,20 +117,6 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
         if progress:
             progress(summary)
     return summary
-
-
-def meta_for(doc: SourceDocument, default: ReportMeta) -> ReportMeta:
-    """A structured incident record may say itself who originated it and who may see it."""
-    record = doc.metadata.get("incident")
-    if not isinstance(record, dict):
-        return default
-    releasability = record.get("releasability") or default.releasability
-    return replace(
-        default,
-        originator_agency=record.get("reporting_agency") or default.originator_agency,
-        releasability=releasability,
-        release_to=tuple(record.get("release_to") or default.release_to),
-    )
 
 
 def _fail(summary: IngestSummary, failure: Failure, quarantine: Path | None, progress: Progress | None) -> None:

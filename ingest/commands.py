@@ -41,7 +41,9 @@ class OutputFormat(StrEnum):
 def ingest(
     paths: list[Path] = typer.Argument(..., help="files or directories (walked recursively)"),
     originator: str | None = typer.Option(None, help="originating agency of these reports"),
-    releasability: Releasability = typer.Option(Releasability.network, help="who may see them"),
+    releasability: Releasability | None = typer.Option(
+        None, help="who may see them (default network); wins over a JSON record's own releasability"
+    ),
     release_to: list[str] = typer.Option([], help="agencies they are released to (with --releasability agencies)"),
     batch_size: int = typer.Option(16, min=1, max=256, help="documents per spaCy batch"),
     processes: int = typer.Option(1, min=1, max=8, help="spaCy worker processes (helps on large batches)"),
@@ -49,12 +51,15 @@ def ingest(
     """Read, extract and load reports into the graph; safe to interrupt and re-run."""
     if releasability is Releasability.agencies and not release_to:
         raise InvalidInput("--releasability agencies needs at least one --release-to AGENCY")
+    stated = {name for name, given in (("originator_agency", originator), ("releasability", releasability),
+                                       ("release_to", release_to)) if given}  # fmt: skip
     settings = get_settings()
     files, missing = collect_files(paths)
     summary = IngestSummary(failed=list(missing))
     for failure in missing:
         errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
-    meta = ReportMeta(originator_agency=originator, releasability=releasability.value, release_to=tuple(release_to))
+    meta = ReportMeta(originator_agency=originator, release_to=tuple(release_to), stated=frozenset(stated),
+                      releasability=(releasability or Releasability.network).value)  # fmt: skip
     with connect(settings) as graph:
         install_schema(graph)
         nlp = build_pipeline(settings.spacy_model)

@@ -17,6 +17,7 @@ from graph.db import Graph
 from graph.investigations.base import NodeOut, Provenance, ReportRef
 from graph.investigations.lookup import MIN_SCORE, fulltext_query, name_score
 from graph.visibility import Scope
+from graph.vocabulary import IDENTIFIER_LABELS
 from ingest.document import SourceDocument
 from ingest.extract import extract
 from ingest.extraction import Extraction
@@ -25,13 +26,6 @@ from ingest.resolve.compare import compare_names
 
 CANDIDATES = 30
 SHOWN = 5
-IDENTIFIER_LABELS = {
-    "phone": "Phone",
-    "email": "Email",
-    "vehicle_plate": "Vehicle",
-    "vessel": "Vessel",
-    "account": "Account",
-}
 
 
 class Candidate(BaseModel):

@@ -8,13 +8,14 @@ so other reports' facts stay exactly as they were and nothing is ever half-writt
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
 from neo4j import ManagedTransaction
 
 from graph.db import Graph
+from graph.visibility import scope_agencies, scope_key
 from ingest.document import SourceDocument
 from ingest.extraction import Extraction
 from ingest.load_rows import build_plan, parse_date
@@ -23,9 +24,13 @@ BATCH_SIZE = 500
 Releasability = Literal["network", "agencies", "originator"]
 
 
+RELEASE_FIELDS = ("originator_agency", "releasability", "release_to")
+
+
 @dataclass(frozen=True)
 class ReportMeta:
-    """What the ingesting user says about a report: who it comes from and who may see it."""
+    """What the ingesting user says about a report: who it comes from and who may see it. `stated`
+    names the fields the user gave explicitly (on the command line); those win over a record's own."""
 
     originator_agency: str | None = None
     releasability: Releasability = "network"
@@ -33,6 +38,30 @@ class ReportMeta:
     reporting_country: str | None = None
     host_country: str | None = None
     handling: str | None = None
+    stated: frozenset[str] = frozenset()
+
+
+def meta_for(doc: SourceDocument, default: ReportMeta) -> tuple[ReportMeta, list[str]]:
+    """The metadata of one report: what the user stated, else what a structured incident record says of
+    itself, else the batch's defaults; and one line per field where the record disagrees with the user."""
+    record = doc.metadata.get("incident")
+    if not isinstance(record, dict):
+        return default, []
+    said: dict[str, Any] = {
+        "originator_agency": record.get("reporting_agency"), "releasability": record.get("releasability"),
+        "release_to": tuple(record.get("release_to") or ()) or None,
+    }  # fmt: skip
+    chosen: dict[str, Any] = {}
+    conflicts = []
+    for name in RELEASE_FIELDS:
+        mine, theirs = getattr(default, name), said[name]
+        if theirs is None or theirs == mine:
+            continue
+        if name in default.stated:
+            conflicts.append(f"{doc.source}: the record's {name} {theirs!r} is ignored; the command line says {mine!r}")
+        else:
+            chosen[name] = theirs
+    return replace(default, **chosen), conflicts
 
 
 @dataclass
@@ -53,13 +82,14 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
     plan = build_plan(extraction, doc.id)
     seen = parse_date(extraction.document.date) or doc.date
     report = _report_properties(doc, extraction, meta, seen)
+    agencies = scope_agencies(report["scope"])
     result = LoadResult(doc.id, "replaced" if previous else "loaded", replaced=previous)
 
     def work(tx: ManagedTransaction) -> None:
         for old in previous:
             _run(tx, graph, "ingest/delete_report_contribution", {"report_id": old})
-        _run(tx, graph, "ingest/merge_report", {"report": report})
-        common = {"report_id": doc.id, "seen": seen}
+        _run(tx, graph, "ingest/merge_report", {"report": report, "agencies": agencies})
+        common = {"report_id": doc.id, "scope": report["scope"], "date": seen.isoformat() if seen else "", "seen": seen}
         for name, rows in (("ingest/merge_entities", plan.nodes), ("ingest/merge_mentions", plan.mentions),
                            ("ingest/merge_relationships", plan.relationships),
                            ("ingest/merge_route_stops", plan.stops)):  # fmt: skip
@@ -78,6 +108,7 @@ def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, se
         "media_type": doc.media_type, "originator_agency": meta.originator_agency,
         "releasability": meta.releasability, "release_to": list(meta.release_to),
         "reporting_country": meta.reporting_country, "host_country": meta.host_country, "handling": meta.handling,
+        "scope": scope_key(meta.releasability, meta.originator_agency, meta.release_to),
     }  # fmt: skip
     return {key: value for key, value in props.items() if value is not None}
 

@@ -13,21 +13,12 @@ from typing import Any
 
 from graph import keys
 from graph.names import name_key
+from graph.vocabulary import FACT_TYPES, IDENTIFIER_LABELS, OWNER_RELATIONSHIPS
 from ingest.extraction import Extraction, Identifier, Span
 
-IDENTIFIER_LABELS = {"phone": "Phone", "email": "Email", "vehicle_plate": "Vehicle", "vessel": "Vessel",
-                     "account": "Account"}  # fmt: skip
-OWNER_RELATIONSHIPS = {"Phone": "HAS_PHONE", "Email": "HAS_EMAIL", "Vehicle": "USES_VEHICLE",
-                       "Vessel": "USES_VESSEL", "Account": "HAS_ACCOUNT"}  # fmt: skip
-RELATIONSHIP_TYPES = frozenset({
-    "MEMBER_OF", "HAS_NATIONALITY", "INVOLVED_IN", "HAS_PHONE", "HAS_EMAIL", "USES_VEHICLE", "USES_VESSEL",
-    "HAS_ACCOUNT", "USED_DOCUMENT", "SUPPLIED_DOCUMENT", "SHOWS_TECHNIQUE", "ISSUED_BY", "OCCURRED_AT",
-    "OCCURRED_IN", "ALONG", "INVOLVED_DOCUMENT", "USED_METHOD", "USES_METHOD", "MIGRANT_NATIONALITY",
-    "SUSPECT_NATIONALITY", "OPERATES", "IN_COUNTRY", "BASED_IN",
-})  # fmt: skip
-"""The only relationship types the loader writes; merge_relationships.cypher takes the type as data."""
-
 EVENT_PLACE_KINDS = {"border_crossing_point", "airport", "seaport"}
+NAME_PROPERTIES = ("name", "value", "plate", "number")
+"""The properties whose values a mention makes searchable (with the aliases)."""
 CONFIDENCE = {"model": 0.7, "pattern": 0.9}
 
 
@@ -62,6 +53,9 @@ class LoadPlan:
         for key, values in lists.items():
             mention["lists"][key] = list(dict.fromkeys([*mention["lists"].get(key, []), *values]))
         mention["contribution"] = contribution(mention["props"], mention["lists"])
+        said = [mention["props"].get(key) for key in NAME_PROPERTIES] + mention["lists"].get("aliases", [])
+        mention["names"] = [str(name) for name in dict.fromkeys(said) if name]
+        mention["kind"] = mention["props"].get("kind") if label == "Organisation" else None
         return uid
 
     def link(
@@ -75,19 +69,22 @@ class LoadPlan:
         lists: dict[str, list[str]] | None = None,
         confidence: float = CONFIDENCE["model"],
     ) -> None:
-        if rel_type not in RELATIONSHIP_TYPES:
-            raise ValueError(f"relationship type {rel_type} is not one the loader writes")
+        if rel_type not in FACT_TYPES:
+            raise ValueError(f"relationship type {rel_type} is not declared in graph/vocabulary.py")
         self.relationships.append({
-            "src": src, "dst": dst, "type": rel_type, "props": props or {}, "lists": lists or {},
-            "evidence": [f"{report_id}:{s}-{e}" for s, e in spans or []], "confidence": confidence,
-            "contribution": f"{report_id}|{contribution(props or {}, lists or {})}",
+            "src": src, "dst": dst, "type": rel_type, "confidence": confidence,
+            "evidence": [f"{report_id}:{s}-{e}" for s, e in spans or []],
+            "said": contribution(props or {}, lists or {}, confidence),
         })  # fmt: skip
 
 
-def contribution(props: dict[str, Any], lists: dict[str, list[str]]) -> str:
-    """What one report says of a node or relationship, kept so that each viewer sees only what the
-    reports visible to them say (graph/investigations/base.py reads it back)."""
-    return json.dumps({"props": props, "lists": lists}, sort_keys=True, default=str)
+def contribution(props: dict[str, Any], lists: dict[str, list[str]], confidence: float | None = None) -> str:
+    """What one report says of a node or relationship: a statement, kept apart so that each viewer
+    sees only what the reports visible to them say (graph/investigations/base.py reads it back)."""
+    said: dict[str, Any] = {"props": props, "lists": lists}
+    if confidence is not None:
+        said["confidence"] = confidence
+    return json.dumps(said, sort_keys=True, default=str)
 
 
 def parse_date(value: str | None) -> date | None:
@@ -245,10 +242,8 @@ def _add_routes(plan: LoadPlan, ex: Extraction, rid: str, incident: str) -> list
                     "Place",
                     {"name": stop.place, "kind": "city", "country": stop.country},
                 )
-        mode = route.modes[0] if len(route.modes) == 1 else None
         plan.stops.extend(
-            {"route": uid, "stop": stop_uid, "position": position, "mode": mode if position else None}
-            for position, stop_uid in enumerate(stop_uids)
+            {"route": uid, "stop": stop_uid, "position": position} for position, stop_uid in enumerate(stop_uids)
         )
         plan.link(incident, "ALONG", uid, rid)
         uids.append(uid)

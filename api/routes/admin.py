@@ -12,7 +12,7 @@ from api.auth import ViewerDep, require_role
 from api.deps import GraphDep
 from graph import users
 from graph.errors import Forbidden, NotFound
-from graph.visibility import Viewer, scope_for
+from graph.visibility import Viewer, scope_agencies, scope_for, scope_key
 
 router = APIRouter(tags=["administration"])
 AdminDep = Annotated[Viewer, Depends(require_role("admin"))]
@@ -61,12 +61,15 @@ def change_release(uid: str, release: Release, request: Request, graph: GraphDep
     """The originating agency's ILOs or an admin may change a report's releasability."""
     audited(request, "report:release", {"uid": uid, **release.model_dump()})
     rows = graph.read("access/get_report_release", {"uid": uid})
-    if not rows or uid not in scope_for(graph, viewer).visible:
+    if not rows or rows[0]["scope"] not in scope_for(graph, viewer).scopes:
         raise NotFound(f"no report with id {uid!r}")
     originator = rows[0]["originator_agency"]
     if viewer.role != "admin" and not (viewer.agency == originator and viewer.role == "ilo"):
         raise Forbidden("only the originating agency's ILOs or an admin may change a report's releasability")
-    row = graph.write("access/update_report_release", {"uid": uid, **release.model_dump()})[0]
+    key = scope_key(release.releasability, originator, release.release_to)
+    row = graph.write("access/update_report_release", {
+        "uid": uid, **release.model_dump(), "scope": key, "agencies": scope_agencies(key),
+    })[0]  # fmt: skip
     result = ReleaseOut(uid=row["uid"], releasability=row["releasability"], release_to=row["release_to"])
     record_success(request, result)
     return result

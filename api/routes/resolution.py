@@ -46,10 +46,9 @@ class Outcome(BaseModel):
 
 
 def _visible_pair(graph: GraphDep, viewer: Viewer, a: str, b: str) -> None:
-    visible = scope_for(graph, viewer).visible
+    scope = scope_for(graph, viewer)
     for uid in (a, b):
-        rows = graph.read("investigations/get_entity", {"uid": uid, "visible": sorted(visible)})
-        if not rows:
+        if not graph.read("investigations/get_entity", {"uid": uid, **scope.params()}):
             raise NotFound(f"no entity with id {uid!r}")
 
 
@@ -84,6 +83,6 @@ def reject(pair: Pair, request: Request, graph: GraphDep, viewer: AdminDep) -> O
 @router.post("/split", response_model=Outcome, summary="Undo a merge: both entities exactly as they were")
 def split(ref: DecisionRef, request: Request, graph: GraphDep, viewer: AdminDep) -> Outcome:
     audited(request, "resolution:split", ref.model_dump())
-    review.split(graph, ref.decision, by=viewer.user)
+    review.split(graph, ref.decision, by=viewer.user, scope=scope_for(graph, viewer))
     record(request, 200, 2)
     return Outcome(done="split", decision=ref.decision)

@@ -1,6 +1,9 @@
-// purpose: record which entities a report mentions, with the character spans that support each.
-// params: $report_id; $rows: list of {uid, evidence: list of "start-end", confidence, contribution (JSON of
-//         the properties this report gives the entity)}
+// purpose: record which entities a report mentions: the statement of what this report says of each
+//          (its contribution, its names for search), with the report's scope and date and the
+//          character spans that support it.
+// params: $report_id, $scope, $date (ISO or ''); $rows: list of {uid, evidence: list of "start-end",
+//         confidence, contribution (JSON of the properties this report gives the entity), names (list),
+//         kind (the organisation kind this report gives, or null)}
 // returns: one row: merged
 MATCH (r:Report {uid: $report_id})
 UNWIND $rows AS row
@@ -8,5 +11,9 @@ MATCH (n:Entity {uid: row.uid})
 MERGE (r)-[m:MENTIONS]->(n)
 SET m.evidence = coalesce(m.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(m.evidence, [])],
     m.confidence = row.confidence,
-    m.contribution = row.contribution
+    m.contribution = row.contribution,
+    m.names = row.names,
+    m.kind = row.kind,
+    m.scope = $scope,
+    m.date = $date
 RETURN count(m) AS merged

@@ -1,21 +1,22 @@
 // purpose: routes with their ordered stops, and the visible incidents along each with their migrant
-//          counts, optionally only routes through one country or place. The caller's time window is
-//          already in $visible (only reports dated inside it), so counts are per window.
-// params: $through (ISO country code, place uid, or null for all), $visible, $limit
-// returns: one row per route: route (map with labels), stops (ordered list of {position, mode, uid, name,
-//          country}), incidents (count), migrants (sum), incident_report_ids (list of lists)
+//          counts, optionally only routes through one country or place, over the caller's visible
+//          statements in the time window (so counts are per window). An incident is one report's
+//          event, so its own counts are that one report's statement.
+// params: $through (ISO country code, place uid, or null for all), $scopes, $since, $until, $limit
+// returns: one row per route: route (map), stops (ordered list of {position, stop: map}), incidents (count),
+//          migrants (sum), incident_report_ids (list of lists)
 MATCH (route:Route)
-WHERE any(rid IN route.report_ids WHERE rid IN $visible)
+WHERE VISIBLE(route)
 MATCH (route)-[s:STOP]->(stop)
 WITH route, s, stop ORDER BY s.position
-WITH route, collect({position: s.position, mode: s.mode, uid: stop.uid, name: coalesce(stop.name, stop.code),
+WITH route, collect({position: s.position, stop: NODE(stop), uid: stop.uid,
                      country: coalesce(stop.country, stop.code)}) AS stops
 WHERE $through IS NULL OR any(st IN stops WHERE st.uid = $through OR st.country = $through)
 OPTIONAL MATCH (i:Incident)-[a:ALONG]->(route)
-WHERE any(rid IN a.report_ids WHERE rid IN $visible) AND any(rid IN i.report_ids WHERE rid IN $visible)
+WHERE VISIBLE(a) AND VISIBLE(i)
 WITH route, stops, collect(DISTINCT i) AS incidents
-RETURN route {.*, labels: labels(route), contributions: [(cr:Report)-[cm:MENTIONS]->(route) WHERE cr.uid IN $visible | [toString(cr.report_date), cm.contribution]]} AS route, stops, size(incidents) AS incidents,
-       reduce(total = 0, i IN incidents | total + coalesce(i.migrants, 0)) AS migrants,
-       [i IN incidents | i.report_ids] AS incident_report_ids
+RETURN NODE(route) AS route, [st IN stops | {position: st.position, stop: st.stop}] AS stops,
+       size(incidents) AS incidents, reduce(total = 0, i IN incidents | total + coalesce(i.migrants, 0)) AS migrants,
+       [i IN incidents | SEEN(i)] AS incident_report_ids
 ORDER BY size(incidents) DESC, route.uid
 LIMIT $limit

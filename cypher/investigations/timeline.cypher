@@ -1,23 +1,24 @@
 // purpose: the dated incidents and reports of an entity (or of a network: an organisation and its
-//          members), oldest first, over visible facts only.
-// params: $uid, $visible, $limit
+//          members), oldest first, over visible statements only. An incident is one report's event, so
+//          its date, kind and counts are that report's statement.
+// params: $uid, $scopes, $since, $until, $limit
 // returns: one row per event: kind ('incident' or 'report'), uid, date, title, migrants, arrests, report_ids
 MATCH (n:Entity {uid: $uid})
-WHERE any(rid IN n.report_ids WHERE rid IN $visible)
+WHERE VISIBLE(n)
 OPTIONAL MATCH (n)<-[m:MEMBER_OF]-(member:Person)
-WHERE n:Organisation AND any(rid IN m.report_ids WHERE rid IN $visible)
-  AND any(rid IN member.report_ids WHERE rid IN $visible)
+WHERE n:Organisation AND VISIBLE(m)
+  AND VISIBLE(member)
 WITH n, collect(DISTINCT member) AS members
 WITH members + [n] AS actors
 UNWIND actors AS actor
 CALL (actor) {
   MATCH (actor)-[inv:INVOLVED_IN]->(i:Incident)
-  WHERE any(rid IN inv.report_ids WHERE rid IN $visible) AND any(rid IN i.report_ids WHERE rid IN $visible)
+  WHERE VISIBLE(inv) AND VISIBLE(i)
   RETURN 'incident' AS kind, i.uid AS uid, i.date AS date, i.kind AS title, i.migrants AS migrants,
-         i.arrests AS arrests, i.report_ids AS report_ids
+         i.arrests AS arrests, SEEN(i) AS report_ids
   UNION
-  MATCH (r:Report)-[:MENTIONS]->(actor)
-  WHERE r.uid IN $visible
+  MATCH (r:Report)-[m:MENTIONS]->(actor)
+  WHERE MENTIONED(m)
   RETURN 'report' AS kind, r.uid AS uid, r.report_date AS date, r.title AS title, null AS migrants,
          null AS arrests, [r.uid] AS report_ids
 }

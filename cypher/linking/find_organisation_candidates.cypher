@@ -1,9 +1,10 @@
-// purpose: organisations whose names resemble a name (full-text, fuzzy), among visible facts.
-// params: $query (Lucene query), $visible, $limit
-// returns: one row per candidate: node (map with labels and visible contributions)
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-WHERE node:Organisation AND any(rid IN node.report_ids WHERE rid IN $visible)
-RETURN node {.*, labels: labels(node), contributions: [(cr:Report)-[cm:MENTIONS]->(node) WHERE cr.uid IN $visible |
-             [toString(cr.report_date), cm.contribution]]} AS node
-ORDER BY score DESC
+// purpose: organisations whose visible names or aliases resemble a name (full-text over each report's
+//          mentions, fuzzy), as candidates for the comparator to score.
+// params: $query (Lucene query), $scopes, $since, $until, $limit
+// returns: one row per candidate: node (map)
+CALL db.index.fulltext.queryRelationships('mention_names', $query) YIELD relationship AS mention, score
+WHERE MENTIONED(mention) AND endNode(mention):Organisation
+WITH endNode(mention) AS node, max(score) AS score
+RETURN NODE(node) AS node
+ORDER BY score DESC, node.uid
 LIMIT $limit

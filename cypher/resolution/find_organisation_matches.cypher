@@ -5,5 +5,5 @@
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node
 WHERE node:Organisation AND node.uid <> $uid
 WITH node LIMIT $limit
-RETURN node {.uid, .name, .aliases, .kind, .country, .first_seen,
+RETURN node {.uid, .name, .aliases, .kind, .country, .first_seen, .scopes,
              members: [(p:Person)-[:MEMBER_OF]->(node) | p.uid]} AS organisation

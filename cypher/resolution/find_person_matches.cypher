@@ -14,6 +14,6 @@ CALL () {
   RETURN c
 }
 WITH DISTINCT c
-RETURN c {.uid, .name, .aliases, .nationality, .birth_date, .first_seen,
+RETURN c {.uid, .name, .aliases, .nationality, .birth_date, .first_seen, .scopes,
           identifiers: [(c)-[:HAS_PHONE|HAS_EMAIL|USES_VEHICLE|USES_VESSEL|HAS_ACCOUNT|USED_DOCUMENT]->(i) | i.uid],
           organisations: [(c)-[:MEMBER_OF]->(o) | o.uid]} AS person

@@ -1,7 +1,6 @@
-// purpose: how many person records carry each of the given name keys, and how many records were counted
-//          in all (key ""): resolution's measure of how common a name is.
-// params: $keys (list)
-// returns: one row: population, counts (list of {key, count})
-OPTIONAL MATCH (all:NameStat {key: ''})
-OPTIONAL MATCH (s:NameStat) WHERE s.key IN $keys AND s.key <> ''
-RETURN coalesce(all.count, 0) AS population, collect({key: s.key, count: s.count}) AS counts
+// purpose: how many person records carry each of the given scoped name keys ("<scope>|<key>", and
+//          "<scope>|" for all records of a scope): resolution's measure of how common a name is.
+// params: $keys (list of scoped keys)
+// returns: one row: counts (list of {key, count})
+OPTIONAL MATCH (s:NameStat) WHERE s.key IN $keys
+RETURN collect({key: s.key, count: s.count}) AS counts

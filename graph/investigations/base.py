@@ -1,14 +1,11 @@
 """What every investigation shares: result models with provenance, and turning query rows into them.
 
-Properties are shown as the visible reports state them: each report's contribution to a node
-(on its MENTIONS edge) or a relationship (its `contributions` list) is kept apart at loading, and
-here only the visible ones are merged, so an alias, role or nationality that only a hidden report
-gives never shows.
-
-Queries return nodes as maps (`n {.*, labels: labels(n)}`) and relationships as maps with their
-`report_ids`; `Provenance` turns those ids (only the visible ones) into report references with
-titles and dates, and derives first/last seen from the visible reports alone, so a hidden
-report leaves no trace in a date either.
+An answer is assembled from statements only: what each visible report says of a node (its
+MENTIONS edge) or of a relationship (its `said` entries). Queries return nodes as NODE(x) maps
+and relationships as EDGE(r) maps (cypher/__init__.py), which hold nothing but the caller's
+visible statements, so an alias, role, mode or nationality that only a hidden report gives cannot
+show, and no merged value stored on a node ever reaches an answer. `Provenance` turns the visible
+report ids into references with titles and dates and derives first/last seen from them alone.
 """
 
 from __future__ import annotations
@@ -69,6 +66,7 @@ class GraphOut(BaseModel):
     nodes: list[NodeOut]
     edges: list[EdgeOut]
     truncated: bool = Field(False, description="true when the limit cut the result")
+    omitted: dict[str, int] = Field(default_factory=dict, description="per node uid, visible ties not drawn")
 
 
 def plain(value: Any) -> Any:
@@ -99,7 +97,7 @@ def merge_contributions(contributions: list[str]) -> dict[str, Any]:
     the first report that gives it, each list as the union of what they give."""
     merged: dict[str, Any] = {}
     for text in contributions:
-        said = json.loads(text)
+        said = json.loads(text) if text else {}
         for key, value in said.get("props", {}).items():
             merged.setdefault(key, value)
         for key, values in said.get("lists", {}).items():
@@ -107,39 +105,45 @@ def merge_contributions(contributions: list[str]) -> dict[str, Any]:
     return merged
 
 
+def oldest_first(statements: list[list[str]] | None) -> list[str]:
+    """The texts of [date, statement, report id] triples, oldest report first (undated ones last, ties
+    by report id), so that the first report to give a property gives it for everyone alike."""
+    ordered = sorted(statements or [], key=lambda said: (not said[0], said[0] or "", said[2]))
+    return [said[1] for said in ordered]
+
+
 class Provenance:
     """Report references for the visible report ids of a result, fetched in one query."""
 
     def __init__(self, graph: Graph, scope: Scope, id_lists: Iterable[list[str] | None]) -> None:
         self.scope = scope
-        wanted = sorted({rid for ids in id_lists for rid in scope.filter(ids)})
+        wanted = sorted({rid for ids in id_lists for rid in ids or []})
         rows = graph.read("access/get_reports", {"ids": wanted}) if wanted else []
         self.refs = {
             row["uid"]: ReportRef(id=row["uid"], title=row["title"], date=plain(row["report_date"])) for row in rows
         }
 
     def support(self, report_ids: list[str] | None) -> dict[str, Any]:
-        refs = [self.refs[rid] for rid in self.scope.filter(report_ids) if rid in self.refs]
+        refs = [self.refs[rid] for rid in dict.fromkeys(report_ids or []) if rid in self.refs]
         dates = [ref.date for ref in refs if ref.date]
         return {"reports": refs, "first_seen": min(dates, default=None), "last_seen": max(dates, default=None)}
 
-    def node(self, props: dict[str, Any]) -> NodeOut:
-        props = plain(props)
-        if props.get("contributions"):
-            ordered = sorted(props["contributions"], key=lambda pair: (pair[0] is None, pair[0] or ""))
-            props = {**props, **merge_contributions([c for _, c in ordered])}
+    def node(self, row: dict[str, Any]) -> NodeOut:
+        """A NODE(x) map as an answer's node: reference data, or what visible reports say of it."""
+        said = plain(row.get("reference") or {}) | merge_contributions(oldest_first(row.get("contributions")))
+        props = {**said, "uid": row["uid"], "labels": row.get("labels", [])}
         shown = {k: v for k, v in props.items() if k not in HIDDEN_PROPERTIES}
-        return NodeOut(uid=props["uid"], label=main_label(props.get("labels", [])), name=display_name(props),
-                       properties=shown, **self.support(props.get("report_ids")))  # fmt: skip
+        return NodeOut(uid=row["uid"], label=main_label(props["labels"]), name=display_name(props),
+                       properties=shown, **self.support(row.get("report_ids")))  # fmt: skip
 
     def edge(self, row: dict[str, Any]) -> EdgeOut:
-        stored = plain(row.get("props") or {})
-        visible = [
-            c.split("|", 1)[1] for c in stored.get("contributions") or [] if c.split("|", 1)[0] in self.scope.visible
-        ]
-        merged = {**stored, **merge_contributions(visible)}
+        """An EDGE(r) map as an answer's edge: what visible reports say of the tie."""
+        texts = oldest_first(row.get("said"))
+        confidences = [json.loads(t).get("confidence") for t in texts if t]
+        merged = merge_contributions(texts)
         props = {k: v for k, v in merged.items() if k not in HIDDEN_PROPERTIES}
-        return EdgeOut(source=row["source"], target=row["target"], type=row["type"], confidence=row.get("confidence"),
+        confidence = max((c for c in confidences if c is not None), default=None)
+        return EdgeOut(source=row["source"], target=row["target"], type=row["type"], confidence=confidence,
                        properties=props, **self.support(row.get("report_ids")))  # fmt: skip
 
 

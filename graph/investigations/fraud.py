@@ -57,7 +57,7 @@ def document_fraud(graph: Graph, scope: Scope, params: DocumentFraudParams) -> D
     prov = Provenance(graph, scope, ids)
     tally: Counter[tuple[str | None, str | None, str | None]] = Counter()
     for row in rows:
-        doc = row["document"]
+        doc = prov.node(row["document"]).properties
         for technique in row["techniques"] or [None]:
             tally[(technique, doc.get("type"), doc.get("issuing_country"))] += 1
     documents = [

@@ -12,13 +12,8 @@ from graph.investigations import examples
 from graph.investigations.base import GraphOut, Provenance
 from graph.investigations.params import Window
 from graph.visibility import Scope
+from graph.vocabulary import FactType
 
-RelationshipType = Literal[
-    "MEMBER_OF", "HAS_NATIONALITY", "INVOLVED_IN", "HAS_PHONE", "HAS_EMAIL", "USES_VEHICLE", "USES_VESSEL",
-    "HAS_ACCOUNT", "USED_DOCUMENT", "SUPPLIED_DOCUMENT", "SHOWS_TECHNIQUE", "ISSUED_BY", "OCCURRED_AT",
-    "OCCURRED_IN", "ALONG", "INVOLVED_DOCUMENT", "USED_METHOD", "MIGRANT_NATIONALITY", "SUSPECT_NATIONALITY",
-    "OPERATES", "IN_COUNTRY", "BASED_IN",
-]  # fmt: skip
 AvoidLabel = Literal["Country", "Place", "Incident", "Route", "Document", "Phone", "Organisation", "FraudTechnique",
                      "ModusOperandi"]  # fmt: skip
 
@@ -26,8 +21,8 @@ AvoidLabel = Literal["Country", "Place", "Incident", "Route", "Document", "Phone
 class NetworkParams(Window):
     uid: str = Field(..., min_length=1, max_length=100, examples=[examples.PERSON])
     depth: int = Field(1, ge=1, le=3, description="hops from the entity")
-    types: list[RelationshipType] = Field(default_factory=list, description="only these relationship types")
-    limit: int = Field(200, ge=1, le=2000, description="most paths explored into the result")
+    types: list[FactType] = Field(default_factory=list, description="only these relationship types")
+    limit: int = Field(200, ge=1, le=5000, description="most ties drawn; the rest are counted per node in `omitted`")
 
 
 class PathsParams(Window):
@@ -67,12 +62,42 @@ def _graph_from_paths(graph: Graph, scope: Scope, rows: list[dict[str, Any]], tr
 
 
 def network(graph: Graph, scope: Scope, params: NetworkParams) -> GraphOut:
+    """The neighbourhood, hop by hop in a stable order, drawing at most `limit` ties; a node whose other
+    ties the limit leaves out says how many (`omitted`). Reference nodes end a path, never extend it."""
     require_visible(graph, scope, params.uid)
-    rows = graph.read("investigations/network", {
-        **scope.params(), "uid": params.uid, "depth": params.depth, "types": list(params.types),
-        "limit": params.limit,
-    })  # fmt: skip
-    return _graph_from_paths(graph, scope, rows, truncated=len(rows) >= params.limit)
+    nodes, frontier, budget = {params.uid}, [params.uid], params.limit
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    omitted: dict[str, int] = {}
+    for _ in range(params.depth):
+        if not frontier or budget <= 0:
+            break
+        rows = graph.read("investigations/get_ties", {
+            **scope.params(), "uids": frontier, "types": list(params.types), "per_node": budget,
+        })  # fmt: skip
+        reached: list[str] = []
+        for row in sorted(rows, key=lambda r: r["uid"]):
+            drawn = 0
+            for tie in row["ties"]:
+                rel = tie["rel"]
+                key = (rel["source"], rel["type"], rel["target"])
+                if key not in edges:
+                    if budget <= 0:
+                        break
+                    edges[key], budget = rel, budget - 1
+                drawn += 1
+                if tie["other"] not in nodes:
+                    nodes.add(tie["other"])
+                    if not tie["reference"]:
+                        reached.append(tie["other"])
+            if row["total"] > drawn:
+                omitted[row["uid"]] = row["total"] - drawn
+        frontier = sorted(reached)
+    shown = graph.read("investigations/get_nodes", {**scope.params(), "uids": sorted(nodes)})
+    prov = Provenance(
+        graph, scope, [r["node"]["report_ids"] for r in shown] + [e["report_ids"] for e in edges.values()]
+    )
+    return GraphOut(nodes=[prov.node(r["node"]) for r in shown], edges=[prov.edge(e) for e in edges.values()],
+                    truncated=bool(omitted), omitted=omitted)  # fmt: skip
 
 
 def paths(graph: Graph, scope: Scope, params: PathsParams) -> PathsResult:

@@ -92,11 +92,11 @@ def organisation(graph: Graph, scope: Scope, params: OrganisationParams) -> Orga
     ids += [m["rel"]["report_ids"] for m in row["members"]] + [f.get("report_ids") for f in row["fronts"]]
     ids += [r["rel"]["report_ids"] for r in row["routes"]] + [i.get("report_ids") for i in row["incidents"]]
     prov = Provenance(graph, scope, ids)
-    members = [
-        Member(person=prov.node(m["person"]), relationship=prov.edge(m["rel"]),
-               roles=sorted(set(m["rel"]["props"].get("roles") or []) | set(m["person"].get("roles") or [])))
-        for m in row["members"]
-    ]  # fmt: skip
+    members = []
+    for m in row["members"]:
+        person, tie = prov.node(m["person"]), prov.edge(m["rel"])
+        roles = set(tie.properties.get("roles") or []) | set(person.properties.get("roles") or [])
+        members.append(Member(person=person, relationship=tie, roles=sorted(roles)))
     return OrganisationResult(
         organisation=prov.node(row["organisation"]), members=members,
         leaders=[m.person for m in members if "leader" in (m.relationship.properties.get("roles") or [])],
@@ -129,27 +129,30 @@ def key_players(graph: Graph, scope: Scope, params: KeyPlayersParams) -> KeyPlay
 
 
 def clusters(graph: Graph, scope: Scope, params: ClustersParams) -> ClustersResult:
+    """Connected networks from bare visible ties; only the main actors' details are fetched."""
     rows: list[dict[str, Any]] = graph.read(
         "investigations/clusters", {**scope.params(), "max_edges": params.max_edges}
     )
-    nodes = {row[key]["uid"]: row[key] for row in rows for key in ("source", "target")}
-    prov = Provenance(graph, scope, [n.get("report_ids") for n in nodes.values()])
     g = nx.Graph()
-    g.add_nodes_from((uid, {"node": prov.node(n)}) for uid, n in nodes.items())
-    g.add_edges_from((row["rel"]["source"], row["rel"]["target"]) for row in rows)
-    found = []
+    for row in rows:
+        g.add_node(row["source"], label=row["source_label"])
+        g.add_node(row["target"], label=row["target_label"])
+        g.add_edge(row["source"], row["target"])
+    found: list[tuple[int, int, int, list[str]]] = []
     for component in nx.connected_components(g):
         if len(component) < params.min_size:
             continue
-        actors = [g.nodes[uid]["node"] for uid in component if g.nodes[uid]["node"].label in ("Person", "Organisation")]
-        actors.sort(key=lambda n: (-g.degree(n.uid), n.uid))
-        found.append(
-            Cluster(
-                size=len(component),
-                persons=sum(a.label == "Person" for a in actors),
-                organisations=sum(a.label == "Organisation" for a in actors),
-                main_actors=actors[:5],
-            )
-        )
-    found.sort(key=lambda c: (-c.size, c.main_actors[0].uid if c.main_actors else ""))
-    return ClustersResult(clusters=found[: params.limit], truncated=len(rows) >= params.max_edges)
+        actors = sorted((uid for uid in component if g.nodes[uid]["label"] in ("Person", "Organisation")),
+                        key=lambda uid: (-g.degree(uid), uid))  # fmt: skip
+        persons = sum(g.nodes[uid]["label"] == "Person" for uid in actors)
+        found.append((len(component), persons, len(actors) - persons, actors[:5]))
+    found.sort(key=lambda c: (-c[0], c[3][0] if c[3] else ""))
+    found = found[: params.limit]
+    shown = graph.read("investigations/get_nodes", {**scope.params(), "uids": [u for c in found for u in c[3]]})
+    prov = Provenance(graph, scope, [row["node"]["report_ids"] for row in shown])
+    nodes = {row["node"]["uid"]: prov.node(row["node"]) for row in shown}
+    return ClustersResult(
+        clusters=[Cluster(size=size, persons=persons, organisations=orgs, main_actors=[nodes[u] for u in main])
+                  for size, persons, orgs, main in found],
+        truncated=len(rows) >= params.max_edges,
+    )  # fmt: skip

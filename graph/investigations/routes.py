@@ -13,7 +13,7 @@ from graph.db import Graph
 from graph.investigations import examples
 from graph.investigations.base import NodeOut, Provenance, ReportRef
 from graph.investigations.params import Params, Window
-from graph.visibility import Scope, scope_for
+from graph.visibility import Scope
 
 
 class RoutesParams(Window):
@@ -77,11 +77,29 @@ class EmergingResult(BaseModel):
     legs: list[EmergingLeg]
 
 
+def _modes(route: NodeOut) -> list[str]:
+    """The transport modes visible reports give a route."""
+    return list(route.properties.get("modes") or [])
+
+
+def _stops(row: dict[str, Any], prov: Provenance) -> list[Stop]:
+    """A route's stops with their names as visible reports give them; the leg mode where they give one."""
+    modes = _modes(prov.node(row["route"]))
+    mode = modes[0] if len(modes) == 1 else None
+    stops = []
+    for stop in row["stops"]:
+        node = prov.node(stop["stop"])
+        country = node.properties.get("country") or node.properties.get("code")
+        stops.append(Stop(position=stop["position"], name=node.name, country=country,
+                          mode=mode if stop["position"] else None))  # fmt: skip
+    return stops
+
+
 def _legs(rows: list[dict[str, Any]], prov: Provenance) -> list[Leg]:
     totals: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(lambda: {"i": 0, "m": 0, "ids": []})
     for row in rows:
-        for a, b in pairwise(row["stops"]):
-            key = (a["name"], b["name"], b["mode"] or "unknown")
+        for a, b in pairwise(_stops(row, prov)):
+            key = (a.name, b.name, b.mode or "unknown")
             totals[key]["i"] += row["incidents"]
             totals[key]["m"] += row["migrants"]
             totals[key]["ids"] += [rid for ids in row["incident_report_ids"] for rid in ids]
@@ -102,10 +120,10 @@ def routes(graph: Graph, scope: Scope, params: RoutesParams) -> RoutesResult:
     prov = Provenance(graph, scope, ids)
     by_mode: dict[str, int] = defaultdict(int)
     for row in rows:
-        for mode in row["route"].get("modes") or ["unknown"]:
+        for mode in _modes(prov.node(row["route"])) or ["unknown"]:
             by_mode[mode] += row["incidents"]
     return RoutesResult(
-        routes=[RouteOut(route=prov.node(row["route"]), stops=[Stop(**s) for s in row["stops"]],
+        routes=[RouteOut(route=prov.node(row["route"]), stops=_stops(row, prov),
                          incidents=row["incidents"], migrants=row["migrants"]) for row in rows],
         legs=_legs(rows, prov), by_mode=dict(by_mode),
     )  # fmt: skip
@@ -121,8 +139,7 @@ def emerging_routes(graph: Graph, scope: Scope, params: EmergingParams) -> Emerg
         "recent": (recent_start, params.as_of),
         "baseline": (baseline_start, baseline_end),
     }.items():
-        window = scope_for(graph, scope.viewer, since, until)
-        window = Scope(scope.viewer, window.visible & scope.visible, since, until)
+        window = scope.narrowed(since, until)
         rows = _route_rows(graph, window, None, 10_000)
         windows[name] = {
             (leg.origin, leg.destination, leg.mode): leg
