@@ -108,12 +108,21 @@ def extract_command(
 def eval_extract(
     folder: Path = typer.Argument(..., help="a corpus folder of reports with NAME.gold.json annotations"),
     output: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+    texts: Path | None = typer.Option(
+        None, "--texts", help="folder holding the reports when they live apart from the gold files (NAME.txt, ...)"
+    ),
 ) -> None:
     """Score extraction against gold annotations: precision, recall and F1 per field."""
     settings = get_settings()
-    pairs = gold_pairs(folder)
+    pairs = gold_pairs(folder, texts)
+    golds = len(list(folder.glob("*.gold.json")))
+    if texts is not None and golds and not pairs:
+        errors.print(f"skipped: none of the {golds} gold files in {folder} has its report in {texts}")
+        return
     if not pairs:
         raise InvalidInput(f"{folder}: no reports with .gold.json annotations found")
+    if texts is not None and len(pairs) < golds:
+        errors.print(f"not scored: {golds - len(pairs)} of {golds} gold files in {folder} have no report in {texts}")
     nlp = build_pipeline(settings.spacy_model)
     report = EvaluationReport()
     for path, gold_path in pairs:
