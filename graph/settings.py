@@ -13,6 +13,8 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from graph.secrets_file import MANAGED_USER, managed_password_file, read_secret
+
 NEO4J_VERSION = "5.26.31"
 
 
@@ -70,10 +72,14 @@ class Settings(BaseSettings):
         return self.neo4j_uri or f"bolt://127.0.0.1:{self.neo4j_port}"
 
     def auth(self) -> tuple[str, str] | None:
-        if self.neo4j_user is None:
-            return None
-        password = self.neo4j_password.get_secret_value() if self.neo4j_password else ""
-        return (self.neo4j_user, password)
+        """NEO4J_USER/NEO4J_PASSWORD when set; else, for the managed server, the password it generated."""
+        if self.neo4j_user is not None:
+            password = self.neo4j_password.get_secret_value() if self.neo4j_password else ""
+            return (self.neo4j_user, password)
+        if self.uses_managed_server:
+            password = read_secret(managed_password_file(self.neo4j_data_dir))
+            return (MANAGED_USER, password) if password else None
+        return None
 
 
 @lru_cache(maxsize=1)
