@@ -77,8 +77,8 @@ class Settings(BaseSettings):
             password = self.neo4j_password.get_secret_value() if self.neo4j_password else ""
             return (self.neo4j_user, password)
         if self.uses_managed_server:
-            password = read_secret(managed_password_file(self.neo4j_data_dir))
-            return (MANAGED_USER, password) if password else None
+            generated = read_secret(managed_password_file(self.neo4j_data_dir))
+            return (MANAGED_USER, generated) if generated else None
         return None
 
 
