@@ -13,14 +13,14 @@ import jsonschema
 from graph.db import Graph
 from graph.settings import Settings
 from graph.taxonomy import codes, extraction_schema
-from tests.conftest import REPO_ROOT
+from tests.conftest import AUDIT_ENV, REPO_ROOT
 
 SCRIPT = str(Path(sys.executable).parent / "smugglegraph")
 DEV = REPO_ROOT / "tests" / "corpus" / "dev"
 
 
 def _run(*args: str, settings: Settings | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))} | AUDIT_ENV
     if settings is not None:
         if settings.neo4j_uri:
             env["NEO4J_URI"] = settings.neo4j_uri
