@@ -6,6 +6,7 @@ Everything here is idempotent, so it runs on every start-up of the API and befor
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass
 
 import pycountry
@@ -45,6 +46,23 @@ def install_schema(graph: Graph) -> SchemaSummary:
         fraud_techniques=techniques[0]["merged"],
         modus_operandi=methods[0]["merged"],
     )
+
+
+class SchemaGate:
+    """Installs the schema once per process, on first need: a server that was down or fresh gets it."""
+
+    def __init__(self, graph: Graph) -> None:
+        self._graph = graph
+        self._lock = threading.Lock()
+        self._done = False
+
+    def ensure(self) -> None:
+        if self._done:
+            return
+        with self._lock:
+            if not self._done:
+                install_schema(self._graph)
+                self._done = True
 
 
 def country_rows() -> list[dict[str, str]]:
