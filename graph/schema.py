@@ -13,7 +13,8 @@ import pycountry
 from neomodel import db
 
 from graph import models  # noqa: F401  (registers the node classes with neomodel)
-from graph.db import Graph
+from graph.db import Graph, connect
+from graph.settings import Settings
 from graph.taxonomy import taxonomy
 
 EXTRA_COUNTRIES = [{"code": "XK", "name": "Kosovo"}]
@@ -46,6 +47,17 @@ def install_schema(graph: Graph) -> SchemaSummary:
         fraud_techniques=techniques[0]["merged"],
         modus_operandi=methods[0]["merged"],
     )
+
+
+def connect_ready(settings: Settings) -> Graph:
+    """Connect for a command, with the schema installed first, so a fresh server works at once."""
+    graph = connect(settings)
+    try:
+        install_schema(graph)
+    except BaseException:
+        graph.close()
+        raise
+    return graph
 
 
 class SchemaGate:

@@ -12,9 +12,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph.db import connect
+from graph.audit.open import console_audit
 from graph.errors import InvalidInput
-from graph.schema import install_schema
+from graph.schema import connect_ready
 from graph.settings import Settings, get_settings
 from ingest.batch import IngestSummary, collect_files, ingest_files, quarantine_failures
 from ingest.evaluate import EvaluationReport, gold_pairs
@@ -61,8 +61,13 @@ def ingest(
     for failure in missing:
         errors.print(f"failed {failure.path}: {failure.reason}", markup=False, highlight=False)
     meta = ReportMeta(originator_agency=originator, releasability=releasability.value, release_to=tuple(release_to))
-    with connect(settings) as graph:
-        install_schema(graph)
+    audit = {"files": len(files) + len(missing), "originator": originator, "releasability": releasability.value,
+             "release_to": release_to}  # fmt: skip
+
+    def done() -> int:
+        return summary.loaded + summary.replaced
+
+    with console_audit(settings, "ingest", audit, done), connect_ready(settings) as graph:
         nlp = build_pipeline(settings.spacy_model)
         started = time.monotonic()
         columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),

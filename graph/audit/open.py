@@ -9,6 +9,10 @@ be checked.
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +20,7 @@ from graph.audit.log import AuditLog
 from graph.errors import NotFound
 from graph.secrets_file import ensure_secret, read_secret
 from graph.settings import Settings
-from graph.visibility import Viewer
+from graph.visibility import LOCAL_OPERATOR, Viewer
 
 
 def audit_key(settings: Settings, create: bool = True) -> bytes:
@@ -35,7 +39,24 @@ def open_audit_log(settings: Settings, path: Path | None = None, create_key: boo
     return AuditLog(path or settings.audit_file, key=audit_key(settings, create_key), head_required=True)
 
 
+def console_operator() -> Viewer:
+    """The local operator at the console, named by the OS user (`console:<user>`)."""
+    return replace(LOCAL_OPERATOR, user=f"console:{getpass.getuser()}")
+
+
 def record_console(settings: Settings, viewer: Viewer, action: str, params: dict[str, Any], results: int | None,
                    status: int | str = "ok") -> None:  # fmt: skip
     """The audit record of a command run at the console (the local operator, named by the OS user)."""
     open_audit_log(settings).append(viewer.user, viewer.agency, viewer.role, action, params, results, status)
+
+
+@contextlib.contextmanager
+def console_audit(settings: Settings, action: str, params: dict[str, Any], results: Callable[[], int | None]
+                  ) -> Iterator[None]:  # fmt: skip
+    """Record a console command when it ends: "ok", or "error" when it stopped on an error."""
+    status = "error"
+    try:
+        yield
+        status = "ok"
+    finally:
+        record_console(settings, console_operator(), action, params, results(), status)
