@@ -14,8 +14,9 @@ from spacy.language import Language
 
 from graph import keys
 from graph.db import Graph
+from graph.fulltext import lucene_query
 from graph.investigations.base import NodeOut, Provenance, ReportRef
-from graph.investigations.lookup import MIN_SCORE, fulltext_query, name_score
+from graph.investigations.lookup import MIN_SCORE, name_score
 from graph.visibility import Scope
 from graph.vocabulary import IDENTIFIER_LABELS
 from ingest.document import SourceDocument
@@ -135,7 +136,7 @@ def _name_matches(graph: Graph, scope: Scope, ex: Extraction, held_by: dict[str,
     matches = []
     for mine, kind in _mentions(ex):
         query = "linking/find_person_candidates" if kind == "person" else "linking/find_organisation_candidates"
-        rows = graph.read(query, {**scope.params(), "query": fulltext_query(" ".join(names_of(mine))),
+        rows = graph.read(query, {**scope.params(), "query": lucene_query(" ".join(names_of(mine))),
                                   "limit": CANDIDATES})  # fmt: skip
         prov = Provenance(graph, scope, [row["node"].get("report_ids") for row in rows])
         nodes = [prov.node(row["node"]) for row in rows]
