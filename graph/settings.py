@@ -55,6 +55,11 @@ class Settings(BaseSettings):
     max_archive_members: int = Field(default=1_000, gt=0, description="an archive (.docx) may hold this many files")
     read_timeout_s: float = Field(default=60.0, gt=0, description="time to read one file")
     quarantine_file: Path = Field(default=Path("var/quarantine.jsonl"), description="where failed files are listed")
+    fault_at: str | None = Field(
+        default=None, pattern=r"^(read|extract|load|resolve):[1-9]\d*$",
+        description="fault injection, for resumability tests: STAGE:N ends `ingest` abruptly right after the "
+        "Nth file passes STAGE (read, extract, load, resolve)",
+    )  # fmt: skip
 
     resolve_merge_at: float = Field(
         default=0.8, ge=0, le=1, description="merge two persons at or above this probability that they are one"

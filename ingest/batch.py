@@ -13,11 +13,13 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections import deque
+import os
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from spacy.language import Language
 
@@ -59,6 +61,24 @@ class IngestSummary:
 
 
 Progress = Callable[[IngestSummary], None]
+Stage = Literal["read", "extract", "load", "resolve"]
+Checkpoint = Callable[[Stage, SourceDocument], None]
+"""Called as each file passes a stage boundary; fault injection (`abort_after`) hooks in here."""
+KILLED = 137  # what a shell reports for a process killed by SIGKILL
+
+
+def abort_after(fault: str) -> Checkpoint:
+    """A checkpoint that ends the process at once, as a kill would (no clean-up, no flush), right after
+    the Nth file passes the stage: `fault` is "STAGE:N"."""
+    stage, _, nth = fault.partition(":")
+    passed = Counter[str]()
+
+    def checkpoint(at: Stage, _: SourceDocument) -> None:
+        passed[at] += 1
+        if at == stage and passed[at] == int(nth):
+            os._exit(KILLED)
+
+    return checkpoint
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
@@ -81,7 +101,8 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
 def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMeta, *, max_bytes: int,
                  quarantine: Path | None = None, batch_size: int = 16, processes: int = 1,
                  resolution: tuple[float, float] | None = None, progress: Progress | None = None,
-                 summary: IngestSummary | None = None, limits: ReadLimits | None = None) -> IngestSummary:  # fmt: skip
+                 summary: IngestSummary | None = None, limits: ReadLimits | None = None,
+                 checkpoint: Checkpoint | None = None) -> IngestSummary:  # fmt: skip
     """Ingest files into the graph and say what happened to each.
 
     With `resolution` = (merge_at, review_at), the persons of each loaded report are resolved
@@ -90,6 +111,7 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
     summary = summary or IngestSummary()
     pending: deque[SourceDocument] = deque()  # read, not yet extracted; extract_many keeps order
     fail = functools.partial(_fail, summary, quarantine=quarantine, progress=progress)
+    passed = checkpoint or (lambda _stage, _doc: None)
 
     def readable() -> Iterator[SourceDocument]:
         for path in files:
@@ -101,10 +123,12 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
             except Exception as exc:  # a reader failing in a way nobody foresaw is still one bad file
                 fail(Failure(str(path), _why(exc)))
                 continue
+            passed("read", doc)
             pending.append(doc)
             yield doc
 
     def land(doc: SourceDocument, extraction: Extraction) -> None:
+        passed("extract", doc)
         try:
             report_meta, conflicts = meta_for(doc, meta)
             for conflict in conflicts:
@@ -113,11 +137,12 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
         except Exception as exc:
             _unless_gone(exc)
             return fail(Failure(doc.source, _why(exc), "load"))
+        passed("load", doc)
         setattr(summary, result.status, getattr(summary, result.status) + 1)
         summary.nodes_created += result.nodes_created
         summary.relationships_created += result.relationships_created
         if resolution is not None and (result.status != "unchanged" or not result.resolved):
-            _resolve(graph, doc, result, resolution, summary, fail)
+            _resolve(graph, doc, result, resolution, summary, fail, passed)
         if progress:
             progress(summary)
 
@@ -140,9 +165,10 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
 
 
 def _resolve(graph: Graph, doc: SourceDocument, result: LoadResult, thresholds: tuple[float, float],
-             summary: IngestSummary, fail: Callable[[Failure], None]) -> None:  # fmt: skip
+             summary: IngestSummary, fail: Callable[[Failure], None], passed: Checkpoint) -> None:  # fmt: skip
     try:
         resolved = resolve_report(graph, doc.id, *thresholds)
+        passed("resolve", doc)  # before the mark: a re-run must cope with a resolution done but unrecorded
         mark_resolved(graph, result.report_id)
     except Exception as exc:
         _unless_gone(exc)

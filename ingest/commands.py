@@ -16,7 +16,7 @@ from graph.audit.open import console_audit
 from graph.errors import InvalidInput
 from graph.schema import connect_ready
 from graph.settings import Settings, get_settings
-from ingest.batch import IngestSummary, collect_files, ingest_files, quarantine_failures
+from ingest.batch import IngestSummary, abort_after, collect_files, ingest_files, quarantine_failures
 from ingest.evaluate import EvaluationReport, gold_pairs
 from ingest.extract import build_pipeline, extract
 from ingest.extraction import Extraction
@@ -89,6 +89,7 @@ def ingest(
                 files, graph, nlp, meta, max_bytes=settings.max_file_bytes, batch_size=batch_size,
                 processes=processes, quarantine=settings.quarantine_file, limits=read_limits(settings),
                 progress=show, summary=summary, resolution=(settings.resolve_merge_at, settings.resolve_review_at),
+                checkpoint=abort_after(settings.fault_at) if settings.fault_at else None,
             )  # fmt: skip
     for failure in summary.failed[len(missing) :]:
         errors.print(f"failed {failure.path}: {failure.reason}", markup=False, highlight=False)
