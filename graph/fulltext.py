@@ -1,4 +1,4 @@
-"""The one way user or report text becomes a query of the full-text index (`entity_names`).
+"""The one way user or report text becomes a query of the full-text index (`mention_names`).
 
 Lucene's query parser reads `AND`, `OR`, `NOT`, `TO`, `+`, `-`, quotes, brackets, `*`, `?`, `~`,
 `:` and more as syntax, so a name such as "Hasan OR" or a search for "NOT Hasan" either fails to

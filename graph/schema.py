@@ -35,7 +35,7 @@ def install_schema(graph: Graph) -> SchemaSummary:
         db.set_connection(driver=graph.driver)
         db._database_name = graph.database  # neomodel keeps the target database per context
         db.install_all_labels(stdout=io.StringIO())  # neomodel narrates each label; keep it quiet
-    graph.write("schema/create_fulltext_index")
+    graph.write("schema/drop_entity_name_index")
     graph.write("schema/create_mention_index")
     countries = graph.write("schema/merge_countries", {"rows": country_rows()})
     techniques = graph.write("schema/merge_fraud_techniques", {"rows": _vocabulary_rows("fraud_techniques")})

@@ -61,8 +61,8 @@ def test_ingest_user_management_merge_and_split_are_recorded(graph: Graph, trail
 
 
 def test_investigate_on_a_server_without_the_schema_installs_it_first(graph: Graph, trail: Path) -> None:
-    graph.driver.execute_query("DROP INDEX entity_names")
+    graph.driver.execute_query("DROP INDEX mention_names")
     output = _ok("investigate", "search", "-p", "q=Baba")
     assert "ClientError" not in output
-    indexes = graph.driver.execute_query("SHOW INDEXES YIELD name WHERE name = 'entity_names' RETURN name").records
+    indexes = graph.driver.execute_query("SHOW INDEXES YIELD name WHERE name = 'mention_names' RETURN name").records
     assert len(indexes) == 1

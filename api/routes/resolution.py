@@ -24,6 +24,8 @@ class CandidateOut(BaseModel):
     b: dict[str, str | None]
     score: float | None
     reasons: list[str] | None
+    suggested: str | None = Field(None, description="what resolution would do: merge, or review")
+    requires: list[str] = Field(default_factory=list, description="release scopes the pair was weighed in")
     by: str | None
     at: str | None
     status: str

@@ -1,9 +1,9 @@
-// purpose: the persons one report mentions, with what resolution weighs: names, aliases, nationality,
-//          birth date, first seen, the identifiers and documents they use, the organisations they are in.
+// purpose: the persons one report mentions, in a stable order, with the name it gives each (for the
+//          name statistics) and the persons a reviewer said they are not. What resolution weighs about
+//          them is read in a view (get_view_nodes), never from the stored values.
 // params: $report_id
-// returns: one row per person: person (map)
-MATCH (:Report {uid: $report_id})-[:MENTIONS]->(p:Person)
-RETURN p {.uid, .name, .aliases, .nationality, .birth_date, .first_seen, .scopes,
-          identifiers: [(p)-[:HAS_PHONE|HAS_EMAIL|USES_VEHICLE|USES_VESSEL|HAS_ACCOUNT|USED_DOCUMENT]->(i) | i.uid],
-          organisations: [(p)-[:MEMBER_OF]->(o) | o.uid],
+// returns: one row per person: person (map: uid, name, rejected)
+MATCH (:Report {uid: $report_id})-[m:MENTIONS]->(p:Person)
+RETURN p {.uid, name: coalesce(m.names[0], p.name),
           rejected: [(p)-[s:POSSIBLY_SAME_AS {status: 'rejected'}]-(x) | x.uid]} AS person
+ORDER BY person.uid

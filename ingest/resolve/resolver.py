@@ -1,16 +1,21 @@
 """Resolution after a report is loaded: each person and organisation it mentions is weighed against
-those the graph already knows (candidates from the full-text index and, for persons, from shared
-identifiers; never all against all). Above the merge threshold the two become one node (reversibly),
-in the review band a POSSIBLY_SAME_AS proposal carries the score and reasons, below they stay apart.
+those the graph already knows (candidates from the full-text index over report mentions and, for
+persons, from shared identifiers; never all against all). Above the merge threshold the two become
+one node (reversibly), in the review band a POSSIBLY_SAME_AS proposal carries the score and reasons,
+below they stay apart.
 
-Originator control holds here too: a pair is weighed with the name statistics of the release scopes
-its statements come from, and it is merged automatically only when all of them come from one scope
-(a merge is visible to everyone who sees either entity, so it must not rest on a statement some of
-them may not see); a pair across scopes goes to review, shown only to callers who see every scope.
+Originator control holds here too. Resolution weighs in a view of the graph, like a caller: the
+statements of some release scopes only. A report released to the network is resolved in the network
+view: its entities and candidates are described by released statements only, and only there can two
+entities become one node, since a merged node is seen by everyone. So no merge and no network-wide
+proposal ever rests on a restricted statement, and what an agency sees of resolution is what it would
+see had restricted reports never been loaded. A restricted report is resolved in the view of its own
+scope plus the network: what it makes likely becomes a proposal shown only to those who may see that
+scope (`suggested` says whether the resolver would have merged), for their reviewers to decide.
 
-Persons' name keys are counted (NameStat) as each report is resolved, so how common a name is comes
-from everyone the graph has seen; a report is counted once, even if it is resolved again (a report
-replaced by a new version leaves its old names counted: the statistics are approximate, by design)."""
+Persons' name keys are counted (NameStat) per release scope as each report is resolved, so how common
+a name is comes from the view's statements; a report is counted once, even if it is resolved again (a
+report replaced by a new version leaves its old names counted: the statistics are approximate)."""
 
 from __future__ import annotations
 
@@ -21,21 +26,23 @@ from typing import Any
 
 from graph.db import Graph
 from graph.fulltext import lucene_query
+from graph.investigations.base import Provenance
 from graph.merge import merge_entities
-from graph.visibility import NETWORK
+from graph.visibility import NETWORK, Scope, Viewer
 from ingest.resolve.evidence import MERGE_AT, REVIEW_AT, Evidence, names_of, weigh, weigh_organisations
 from ingest.resolve.rarity import NameCounts, name_keys
 
 CANDIDATES = 20
 RESOLVER = "resolver"
+RESOLVER_VIEWER = Viewer(user=RESOLVER, agency=None, role="system")
 Weigh = Callable[[dict[str, Any], dict[str, Any], tuple[float, float], NameCounts | None], Evidence]
 
 
 @dataclass(frozen=True)
 class _Kind:
     mentioned: str  # query: the report's entities of this kind
-    candidates: str  # query: the known ones that may be the same
-    key: str  # the map's name in both queries' rows
+    candidates: str  # query: known ones of this kind whose visible names resemble given names
+    key: str  # the map's name in the `mentioned` rows
     weigh: Weigh
 
 
@@ -50,8 +57,8 @@ def _weigh_organisations(a: dict[str, Any], b: dict[str, Any], _: tuple[float, f
 
 
 KINDS = (
-    _Kind("resolution/get_report_persons", "resolution/find_person_matches", "person", _weigh_persons),
-    _Kind("resolution/get_report_organisations", "resolution/find_organisation_matches", "organisation",
+    _Kind("resolution/get_report_persons", "linking/find_person_candidates", "person", _weigh_persons),
+    _Kind("resolution/get_report_organisations", "linking/find_organisation_candidates", "organisation",
           _weigh_organisations),
 )  # fmt: skip
 
@@ -62,48 +69,43 @@ class ResolutionSummary:
     proposed: int = 0
 
 
-def _older(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    latest = date.max
-    return (a.get("first_seen") or latest, a["uid"]) <= (b.get("first_seen") or latest, b["uid"])
-
-
 def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, review_at: float = REVIEW_AT
                    ) -> ResolutionSummary:  # fmt: skip
-    """Resolve the persons and organisations one report mentions against everyone known; `merge_at` and
-    `review_at` are the persons' thresholds (probabilities)."""
+    """Resolve the persons and organisations one report mentions against everyone known, in the view of
+    the report's release scope; `merge_at` and `review_at` are the persons' thresholds (probabilities)."""
     summary = ResolutionSummary()
+    scope = _report_scope(graph, report_id)
+    view = Scope(RESOLVER_VIEWER, frozenset({NETWORK, scope}))
     for kind in KINDS:
         gone: set[str] = set()
-        entities = [row[kind.key] for row in graph.read(kind.mentioned, {"report_id": report_id})]
+        mentioned = [row[kind.key] for row in graph.read(kind.mentioned, {"report_id": report_id})]
         if kind.key == "person":
-            names = [p["name"] for p in entities if p.get("name")]
-            count_names(graph, report_id, _report_scope(graph, report_id), names)
-        for entity in entities:
+            count_names(graph, report_id, scope, [p["name"] for p in mentioned if p.get("name")])
+        for entity in mentioned:
             if entity["uid"] not in gone:
-                _resolve_one(graph, report_id, kind, entity, gone, summary, (merge_at, review_at))
+                _resolve_one(graph, report_id, view, kind, entity, gone, summary, (merge_at, review_at))
     return summary
 
 
-def _resolve_one(graph: Graph, report_id: str, kind: _Kind, entity: dict[str, Any], gone: set[str],
+def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mentioned: dict[str, Any], gone: set[str],
                  summary: ResolutionSummary, thresholds: tuple[float, float]) -> None:  # fmt: skip
-    found = graph.read(kind.candidates, {
-        "uid": entity["uid"], "query": lucene_query(" ".join(names_of(entity))),
-        "identifiers": entity.get("identifiers") or [], "limit": CANDIDATES,
-    })  # fmt: skip
-    skip = set(entity.get("rejected") or []) | gone
-    candidates = [r[kind.key] for r in found if r[kind.key]["uid"] not in skip]
-    counts: dict[frozenset[str], NameCounts] = {}
-
-    def weigh_pair(candidate: dict[str, Any]) -> Evidence:
-        scopes = _pair_scopes(entity, candidate)
-        if kind.key == "person" and scopes not in counts:
-            counts[scopes] = name_counts(graph, [entity, candidate], scopes)
-        return kind.weigh(entity, candidate, thresholds, counts.get(scopes))
-
-    weighed = [(weigh_pair(c), c) for c in candidates]
-    for evidence, candidate in sorted(weighed, key=lambda pair: -pair[0].score):
-        one_scope = len(_pair_scopes(entity, candidate)) == 1
-        if evidence.decision == "merge" and one_scope:
+    seen = describe(graph, view, [mentioned["uid"]])
+    if not seen:
+        return
+    entity = seen[0]
+    named = graph.read(kind.candidates, {**view.params(), "query": lucene_query(" ".join(names_of(entity))),
+                                         "limit": CANDIDATES})  # fmt: skip
+    uids = [row["node"]["uid"] for row in named]
+    if kind.key == "person" and entity.get("identifiers"):
+        sharing = {**view.params(), "identifiers": entity["identifiers"], "uid": entity["uid"], "limit": CANDIDATES}
+        uids += [row["uid"] for row in graph.read("resolution/find_identifier_sharers", sharing)]
+    skip = set(mentioned.get("rejected") or []) | gone | {entity["uid"]}
+    candidates = describe(graph, view, [u for u in dict.fromkeys(uids) if u not in skip])
+    counts = name_counts(graph, [entity, *candidates], view.scopes) if kind.key == "person" and candidates else None
+    public = view.scopes == {NETWORK}
+    weighed = [(kind.weigh(entity, c, thresholds, counts), c) for c in candidates]
+    for evidence, candidate in sorted(weighed, key=lambda pair: (-pair[0].score, pair[1]["uid"])):
+        if evidence.decision == "merge" and public:
             winner, loser = (candidate, entity) if _older(candidate, entity) else (entity, candidate)
             merge_entities(graph, winner["uid"], loser["uid"], RESOLVER, evidence.score, evidence.reasons)
             summary.merged += 1
@@ -112,13 +114,30 @@ def _resolve_one(graph: Graph, report_id: str, kind: _Kind, entity: dict[str, An
                 return
         elif evidence.decision in ("merge", "review"):
             proposal = {"src": entity["uid"], "dst": candidate["uid"], "score": evidence.score,
-                        "reasons": evidence.reasons}  # fmt: skip
-            graph.write("linking/merge_possibly_same_as", {"report_id": report_id, "by": RESOLVER, "rows": [proposal]})
+                        "reasons": evidence.reasons, "suggested": evidence.decision}  # fmt: skip
+            graph.write("linking/merge_possibly_same_as", {"report_id": report_id, "by": RESOLVER, "rows": [proposal],
+                                                           "requires": sorted(view.scopes)})  # fmt: skip
             summary.proposed += 1
 
 
-def _pair_scopes(a: dict[str, Any], b: dict[str, Any]) -> frozenset[str]:
-    return frozenset([*(a.get("scopes") or []), *(b.get("scopes") or [])])
+def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]:
+    """Entities as resolution weighs them, from the view's statements only (in the order of `uids`)."""
+    if not uids:
+        return []
+    rows = graph.read("resolution/get_view_nodes", {**view.params(), "uids": uids})
+    prov = Provenance(graph, view, [row["node"].get("report_ids") for row in rows])
+    found = {}
+    for row in rows:
+        node = prov.node(row["node"])
+        found[node.uid] = {**node.properties, "uid": node.uid, "name": node.name, "first_seen": node.first_seen,
+                           "identifiers": row["identifiers"], "organisations": row["organisations"],
+                           "members": row["members"]}  # fmt: skip
+    return [found[uid] for uid in uids if uid in found]
+
+
+def _older(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    latest = date.max
+    return (a.get("first_seen") or latest, a["uid"]) <= (b.get("first_seen") or latest, b["uid"])
 
 
 def _report_scope(graph: Graph, report_id: str) -> str:

@@ -19,9 +19,9 @@ def test_every_entity_label_has_a_uid_constraint(graph: Graph) -> None:
     assert set(ENTITY_LABELS) | {"Entity", "Report", "Reference"} <= constrained
 
 
-def test_full_text_index_covers_names_and_aliases(graph: Graph) -> None:
-    fulltext = [s for s in _schema(graph) if s[1] == "entity_names"]
-    assert fulltext == [("index", "entity_names", ("Person", "Organisation", "Place", "Vessel"), ("name", "aliases"))]
+def test_the_only_full_text_index_is_over_statements(graph: Graph) -> None:
+    fulltext = [s for s in _schema(graph) if s[1] in ("entity_names", "mention_names")]
+    assert fulltext == [("index", "mention_names", ("MENTIONS",), ("names",))]
 
 
 def test_reference_data_is_seeded(graph: Graph) -> None:

@@ -85,7 +85,7 @@ def test_a_failed_resolution_is_quarantined_and_retried_on_the_next_run(
     graph = restore_index
     ingest_files(_write(tmp_path / "one", {"first.txt": FIRST}), graph, nlp, ReportMeta(), max_bytes=100_000,
                  resolution=(0.8, 0.5))  # fmt: skip
-    graph.driver.execute_query("DROP INDEX entity_names")  # resolution's candidate search now fails in Neo4j
+    graph.driver.execute_query("DROP INDEX mention_names")  # resolution's candidate search now fails in Neo4j
     files = _write(tmp_path / "two", {"second.txt": SECOND, "third.txt": OTHER})
     broken = ingest_files(files, graph, nlp, ReportMeta(), max_bytes=100_000, resolution=(0.8, 0.5))
     assert broken.loaded == 2 and [(Path(f.path).name, f.stage) for f in broken.failed] == [

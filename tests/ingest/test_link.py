@@ -81,15 +81,18 @@ def test_nothing_is_written_unless_committed(investigation_graph: Graph, nlp: La
     _link(investigation_graph, nlp, OTHER, NAME_NOTE)
     assert count() == before
     committed = _link(investigation_graph, nlp, OTHER, NAME_NOTE, commit=True)
-    assert committed.committed and committed.proposed_same_as == 1
-    link = investigation_graph.driver.execute_query(
-        "MATCH (a:Person)-[s:POSSIBLY_SAME_AS]->(b:Person) RETURN a.name AS a, b.uid AS b, s.score AS score, "
-        "s.reasons AS reasons, s.by AS by, s.status AS status"
-    ).records[0]
-    assert (link["a"], link["b"], link["by"], link["status"]) == (
-        "Muhamad Al Hasan", keys.person_uid("Mohammed Al-Hassan"), "resolver", "proposed",
-    )  # fmt: skip
-    assert link["score"] >= 0.5 and link["reasons"]  # resolved as ingest resolves: a proposal from 0.5
+    # resolved as ingest resolves: the dry run said "same" on released statements, so the two are one now
+    assert committed.committed and (committed.merged, committed.proposed_same_as) == (1, 0)
+    decision = investigation_graph.driver.execute_query(
+        "MATCH (d:Decision {kind: 'merge'}) RETURN d.winner AS winner, d.by AS by, d.score AS score"
+    ).records
+    assert [(d["winner"], d["by"]) for d in decision] == [(keys.person_uid("Mohammed Al-Hassan"), "resolver")]
+    assert decision[0]["score"] >= 0.8
+    names = investigation_graph.driver.execute_query(
+        "MATCH (:Report {uid: $uid})-[m:MENTIONS]->(p:Person) RETURN p.uid AS uid, m.names AS names",
+        uid=committed.report_id,
+    ).records
+    assert [(n["uid"], n["names"]) for n in names] == [(keys.person_uid("Mohammed Al-Hassan"), ["Muhamad Al Hasan"])]
     report = investigation_graph.driver.execute_query(
         "MATCH (r:Report {uid: $uid}) RETURN r.originator_agency AS agency", uid=committed.report_id
     ).records

@@ -4,7 +4,8 @@ Each report is an extraction in the contract's shape built from small pools of n
 documents, places and codes, so that reports overlap on the same entities the way real ones do.
 A restricted report adds any mix of an alias, a nationality, a birth date, a role, a membership,
 an identifier shared with another person, a route leg with a mode, a document with issuer, number
-and technique, an incident with counts, and an organisation's kind.
+and technique, an incident with counts, and an organisation's kind. Some persons are spelled another
+way in some reports, so that resolution has look-alikes to merge or propose.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from typing import Any
 
 PERSONS = ["Mohammed Al-Hassan", "Karim Said", "Stoyan Petrov", "Yusuf Demir", "Reza Ahmadi", "Omid Karimi",
            "Ali Veli", "Samir Haddad", "Goran Ilic", "Zabihullah Tahirzai"]  # fmt: skip
+SPELLINGS = {"Mohammed Al-Hassan": "Mohamed Al Hassan", "Karim Said": "Kareem Said", "Yusuf Demir": "Yousef Demir",
+             "Stoyan Petrov": "Stojan Petrov", "Reza Ahmadi": "Reza Ahmady"}  # fmt: skip
+"""How other reports spell some of them, so that resolution has look-alikes to weigh."""
 ALIASES = ["Abu Khalid", "the Doctor", "Baba", "Kaka Reza"]
 ORGANISATIONS = [("Black Eagle network", "criminal_network"), ("Golden Crescent group", "criminal_network"),
                  ("Anatolia Travel Ltd", "front_business"), ("Balkan Transit", "criminal_network")]  # fmt: skip
@@ -57,7 +61,9 @@ def _route(rng: random.Random) -> dict[str, Any]:
 
 
 def _report(rng: random.Random, index: int, restricted: bool) -> Report:
-    names = rng.sample(PERSONS, rng.randint(1, 3))
+    names = [
+        SPELLINGS[n] if n in SPELLINGS and rng.random() < 0.3 else n for n in rng.sample(PERSONS, rng.randint(1, 3))
+    ]
     persons = [_person(rng, name, restricted) for name in names]
     org_name, org_kind = rng.choice(ORGANISATIONS)
     kind = rng.choice(KINDS) if restricted else org_kind

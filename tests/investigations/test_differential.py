@@ -2,11 +2,10 @@
 not released to gets, from every investigation (in every export format), search, linking (dry run)
 and the review queue, exactly the answers of a graph where those reports were never loaded.
 
-Reports are loaded in a random interleaved order. Entity resolution is left out of the exact
-comparison: its automatic merges and proposals are not yet judged per viewer (they are kept to one
-release scope or shown only to callers who see all of their evidence), so with resolution on, the
-test checks instead that nothing only a restricted report says reaches the other agency. A few
-seeds run in `make test`; `SMUGGLEGRAPH_DIFF_SEEDS=N` runs N more.
+Reports are loaded in a random interleaved order, with entity resolution off and on: resolution
+weighs in the view of each report's release scope, so its merges and network-wide proposals rest on
+released statements only, and what restricted reports make likely is proposed to their readers only.
+A few seeds run in `make test`; `SMUGGLEGRAPH_DIFF_SEEDS=N` runs N more.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from graph.investigations.base import GraphOut
 from graph.investigations.export import as_graph, to_csv_zip, to_graphml
 from graph.merge import split_entities
 from graph.review import candidates
-from graph.visibility import Viewer, scope_for
+from graph.visibility import Scope, Viewer, scope_for
 from ingest.document import SourceDocument
 from ingest.extract import build_pipeline
 from ingest.extraction import Extraction
@@ -122,14 +121,15 @@ def _answers(graph: Graph, nlp: Language, cases: list[tuple[str, dict[str, Any]]
     return answers
 
 
+@pytest.mark.parametrize("resolve", [False, True], ids=["as loaded", "resolved"])
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_hidden_report_changes_no_answer(graph: Graph, nlp: Language, seed: int) -> None:
+def test_a_hidden_report_changes_no_answer(graph: Graph, nlp: Language, seed: int, resolve: bool) -> None:
     reports = gen.generate(seed)
-    _load(graph, [r for r in reports if not r.restricted])
+    _load(graph, [r for r in reports if not r.restricted], resolve)
     cases = _cases(graph)
     cases += [("profile", {"uid": "per-0000000000000000"})]
     expected = _answers(graph, nlp, cases)
-    _load(graph, reports)
+    _load(graph, reports, resolve)
     seen = _answers(graph, nlp, cases)
     for case, answer in seen.items():
         assert answer == expected[case], f"seed {seed}: {case} shows a trace of a restricted report"
@@ -163,16 +163,27 @@ def test_with_resolution_nothing_only_a_hidden_report_says_shows(graph: Graph, n
 
 
 @pytest.mark.parametrize("seed", SEEDS[:1])
-def test_hidden_decisions_are_unknown(graph: Graph, seed: int) -> None:
-    """A merge resting on statements the caller may not see is as unknown as an id that never existed."""
+def test_resolution_in_restricted_views_is_proposed_to_their_readers_only(graph: Graph, seed: int) -> None:
+    """No merge rests on a restricted statement; what restricted reports make likely is proposed to
+    those who may read them, and unknown to everyone else (its decision ids included)."""
     _load(graph, gen.generate(seed, released=4, restricted=6), resolve=True)
     hidden = graph.driver.execute_query(
         "MATCH (d:Decision) WHERE any(s IN d.requires WHERE s <> 'net') RETURN d.uid AS uid"
     ).records
-    for uid in [r["uid"] for r in hidden] + ["dec-doesnotexist00"]:
-        with pytest.raises(NotFound) as caught:
-            split_entities(graph, uid, "analyst-gr", scope_for(graph, OTHER))
-        assert caught.value.message == f"no merge decision with id {uid!r}"
+    assert not hidden, "a merge rests on a restricted statement"
+    proposals = graph.driver.execute_query(
+        "MATCH ()-[s:POSSIBLY_SAME_AS]->() WHERE any(x IN s.requires WHERE x <> 'net') RETURN count(s) AS n"
+    ).records[0]["n"]
+    assert proposals, f"seed {seed} gives resolution nothing to propose in a restricted view"
+    originator = scope_for(graph, Viewer(user="ilo-de", agency=gen.HIDDEN_AGENCY, role="admin"))
+
+    def restricted(scope: Scope) -> list[dict[str, Any]]:
+        return [c for c in candidates(graph, scope) if set(c["requires"]) - {"net"}]
+
+    assert restricted(originator) and not restricted(scope_for(graph, OTHER))
+    with pytest.raises(NotFound) as caught:
+        split_entities(graph, "dec-doesnotexist00", "analyst-gr", scope_for(graph, OTHER))
+    assert caught.value.message == "no merge decision with id 'dec-doesnotexist00'"
 
 
 def test_the_generator_restricts_what_it_claims(graph: Graph) -> None:
