@@ -57,7 +57,8 @@ class IngestSummary:
 
     @property
     def processed(self) -> int:
-        return self.loaded + self.replaced + self.unchanged + len(self.failed)
+        """Files done with; a file whose resolution failed was loaded, and is counted once."""
+        return self.loaded + self.replaced + self.unchanged + sum(f.stage != "resolve" for f in self.failed)
 
 
 Progress = Callable[[IngestSummary], None]

@@ -19,6 +19,7 @@ report replaced by a new version leaves its old names counted: the statistics ar
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,7 @@ from typing import Any
 
 from graph.db import Graph
 from graph.fulltext import lucene_query
-from graph.investigations.base import Provenance
+from graph.investigations.base import Provenance, oldest_first
 from graph.merge import merge_entities
 from graph.visibility import NETWORK, Scope, Viewer
 from ingest.resolve.evidence import MERGE_AT, REVIEW_AT, Evidence, names_of, weigh, weigh_organisations
@@ -121,7 +122,8 @@ def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mention
 
 
 def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]:
-    """Entities as resolution weighs them, from the view's statements only (in the order of `uids`)."""
+    """Entities as resolution weighs them, from the view's statements only (in the order of `uids`): every
+    name a visible report gives an entity counts as one of its names."""
     if not uids:
         return []
     rows = graph.read("resolution/get_view_nodes", {**view.params(), "uids": uids})
@@ -129,7 +131,10 @@ def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]
     found = {}
     for row in rows:
         node = prov.node(row["node"])
-        found[node.uid] = {**node.properties, "uid": node.uid, "name": node.name, "first_seen": node.first_seen,
+        names = [json.loads(text).get("props", {}).get("name") for text in oldest_first(row["node"]["contributions"])]
+        aliases = [n for n in dict.fromkeys([*names, *(node.properties.get("aliases") or [])]) if n and n != node.name]
+        found[node.uid] = {**node.properties, "uid": node.uid, "name": node.name, "aliases": aliases,
+                           "first_seen": node.first_seen,
                            "identifiers": row["identifiers"], "organisations": row["organisations"],
                            "members": row["members"]}  # fmt: skip
     return [found[uid] for uid in uids if uid in found]

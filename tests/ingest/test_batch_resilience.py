@@ -92,6 +92,7 @@ def test_a_failed_resolution_is_quarantined_and_retried_on_the_next_run(
         ("second.txt", "resolve"), ("third.txt", "resolve"),
     ]  # fmt: skip
     assert "resolution is retried on the next run" in broken.failed[0].reason
+    assert broken.processed == 2  # each file once, though it was loaded and then failed
     assert _resolved(graph) == {"first.txt": True, "second.txt": False, "third.txt": False}
 
     install_schema(graph)
