@@ -7,17 +7,18 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
-from api.audit import open_audit_log, record
+from api.audit import open_audit_log
+from api.errors import map_errors
 from api.routes import admin, health, incidents, investigations, resolution
 from api.security import harden
 from graph.db import connect
-from graph.errors import SmuggleGraphError, Unavailable
-from graph.schema import install_schema
+from graph.errors import Unavailable
+from graph.schema import SchemaGate
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -36,9 +37,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         graph = connect(settings, verify=False)
         app.state.graph, app.state.settings, app.state.audit = graph, settings, open_audit_log(settings)
+        app.state.schema = SchemaGate(graph)
         try:
-            install_schema(graph)
-        except Unavailable as exc:
+            app.state.schema.ensure()
+        except Unavailable as exc:  # installed by the first request that finds the database up
             log.warning("schema not installed at start-up: %s", exc.message)
         try:
             yield
@@ -66,11 +68,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def home() -> RedirectResponse:
         return RedirectResponse("/ui/")
 
-    @app.exception_handler(SmuggleGraphError)
-    async def project_error(request: Request, exc: SmuggleGraphError) -> JSONResponse:
-        if exc.status_code != 503:  # with the database (or the trail) gone, there is nothing to record
-            record(request, exc.status_code, None)
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
-        return JSONResponse(status_code=exc.status_code, content={"detail": exc.message}, headers=headers)
-
+    map_errors(app)
     return app

@@ -2,7 +2,9 @@
 
 An endpoint calls `audited(request, action, params)` before it works; `record_success` and the
 app's error handler then append one record with the outcome (the number of results, or the
-status of the refusal). A request whose record cannot be written fails (503): nothing is served
+status of the refusal). Refusals before that (401, 403, 422) are recorded too, as
+`refused:<method> <route>` with who (when known) and the status, but never the key, the body or
+the parameters. A request whose record cannot be written fails (503): nothing is served
 unaudited.
 """
 
@@ -14,18 +16,12 @@ from fastapi import Request
 from pydantic import BaseModel
 
 from graph.audit import AuditLog
-from graph.settings import Settings
+from graph.audit.open import open_audit_log, record_console
 from graph.visibility import Viewer
 
-
-def open_audit_log(settings: Settings) -> AuditLog:
-    key = settings.audit_key.get_secret_value() if settings.audit_key else None
-    return AuditLog(settings.audit_file, key=key)
-
-
-def record_console(settings: Settings, viewer: Viewer, action: str, params: dict[str, Any], results: int) -> None:
-    """The audit record of a command run at the console (the local operator, named by the OS user)."""
-    open_audit_log(settings).append(viewer.user, viewer.agency, viewer.role, action, params, results, "ok")
+REFUSALS = (401, 403, 422)  # recorded without the credentials, the body or the parameters
+ANONYMOUS = "anonymous"
+__all__ = ["audited", "count_results", "open_audit_log", "record", "record_console", "record_success"]
 
 
 def audited(request: Request, action: str, params: dict[str, Any]) -> None:
@@ -42,15 +38,23 @@ def count_results(result: BaseModel) -> int:
 
 
 def record(request: Request, status: int, results: int | None) -> None:
-    """Append the audit record of a marked request (nothing for requests that were not marked)."""
+    """Append the audit record of a marked request; a refusal (401, 403, 422) is recorded even unmarked."""
     marked = getattr(request.state, "audit", None)
     viewer: Viewer | None = getattr(request.state, "viewer", None)
-    if marked is None or viewer is None:
-        return
-    action, params = marked
     log: AuditLog = request.app.state.audit
-    log.append(viewer.user, viewer.agency, viewer.role, action, params, results, status)
-    request.state.audit = None
+    if marked is not None and viewer is not None:
+        action, params = marked
+        log.append(viewer.user, viewer.agency, viewer.role, action, params, results, status)
+        request.state.audit = None
+    elif status in REFUSALS:
+        user, agency, role = (viewer.user, viewer.agency, viewer.role) if viewer else (ANONYMOUS, None, None)
+        log.append(user, agency, role, f"refused:{request.method} {_route(request)}", {}, None, status)
+
+
+def _route(request: Request) -> str:
+    """The path template of the route (e.g. /investigations/search), never the values in the URL."""
+    route = request.scope.get("route")
+    return str(getattr(route, "path", None) or "(no route)")
 
 
 def record_success(request: Request, result: BaseModel) -> None:

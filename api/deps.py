@@ -11,6 +11,8 @@ from graph.settings import Settings
 
 
 def get_graph(request: Request) -> Graph:
+    """The process's Graph, its schema installed first (once) if the database was down at start-up."""
+    request.app.state.schema.ensure()
     graph: Graph = request.app.state.graph
     return graph
 

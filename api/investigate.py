@@ -14,9 +14,9 @@ from rich.console import Console
 from rich.table import Table
 
 from api.audit import count_results, record_console
-from graph.db import connect
 from graph.errors import InvalidInput
 from graph.investigations import INVESTIGATIONS, parse_params, run_investigation
+from graph.schema import connect_ready
 from graph.settings import get_settings
 from graph.visibility import LOCAL_OPERATOR, Viewer
 
@@ -84,7 +84,7 @@ def investigate(
     user = f"console:{getpass.getuser()}"
     viewer = Viewer(user=user, agency=agency) if agency else replace(LOCAL_OPERATOR, user=user)
     settings = get_settings()
-    with connect(settings) as graph:
+    with connect_ready(settings) as graph:
         result = run_investigation(graph, viewer, name, params)
     record_console(settings, viewer, f"investigation:{name}", params.model_dump(mode="json", exclude_defaults=True),
                    count_results(result))  # fmt: skip

@@ -21,7 +21,7 @@ def throwaway_graph(heap: str = "1g", pagecache: str = "512m") -> Iterator[Graph
                                            pagecache=pagecache, neo4j_home=Settings().neo4j_home)  # fmt: skip
         neo4j_server.start(config)
         try:
-            with connect(Settings(neo4j_port=config.port)) as graph:
+            with connect(Settings(neo4j_port=config.port, neo4j_data_dir=config.data_dir)) as graph:
                 install_schema(graph)
                 yield graph
         finally:

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from graph.audit import AuditLog, AuditRecord
+from graph.audit.open import open_audit_log
 from graph.settings import get_settings
 
 audit_app = typer.Typer(help="Check and read the audit trail of who read or wrote intelligence.")
@@ -30,10 +31,8 @@ class OutputFormat(StrEnum):
 
 
 def audit_log(path: Path | None = None) -> AuditLog:
-    """The audit log of the settings (file and key), or of `path` when given."""
-    settings = get_settings()
-    key = settings.audit_key.get_secret_value() if settings.audit_key else None
-    return AuditLog(path or settings.audit_file, key=key)
+    """The audit log of the settings (file and key), or of `path` when given; never makes a key."""
+    return open_audit_log(get_settings(), path, create_key=False)
 
 
 @audit_app.command()

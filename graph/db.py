@@ -111,7 +111,10 @@ def connect(settings: Settings, verify: bool = True) -> Graph:
     driver = GraphDatabase.driver(
         settings.effective_uri,
         auth=settings.auth(),
+        # Fail fast when the server is gone: the driver would otherwise retry for 30 s per call.
         connection_timeout=settings.connect_timeout_s,
+        connection_acquisition_timeout=settings.connect_timeout_s,
+        max_transaction_retry_time=settings.retry_time_s,
         notifications_min_severity="OFF",  # planner hints (e.g. a type no report has used yet) are not errors
     )
     graph = Graph(driver, settings.effective_uri, settings.neo4j_database, settings.query_timeout_s, hint)

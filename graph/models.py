@@ -214,6 +214,14 @@ class Person(Entity):
     supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
 
 
+class Alias(StructuredNode):
+    """An exact mention key merged into another entity: the loader writes its statements to `target`,
+    and splitting the merge moves them back (graph/merge.py)."""
+
+    key = StringProperty(unique_index=True, required=True)
+    target = StringProperty(index=True, required=True)
+
+
 class Scope(StructuredNode):
     """A release scope ("net", "org:<A>", "rel:<A>:<B>,<C>") and the agencies it releases to."""
 

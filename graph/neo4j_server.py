@@ -1,7 +1,10 @@
 """Start, stop and inspect the real Neo4j 5.26 Community server that smugglegraph runs for itself.
 
 The server is Neo4j's own entry point (org.neo4j.server.CommunityEntryPoint) on the machine's
-Java 17, with a neo4j.conf generated into the data directory. Each data directory holds one
+Java 17, with a neo4j.conf generated into the data directory. Authentication is on: the first start
+generates a password for the `neo4j` user into `<data dir>/neo4j-password` (mode 0600) and sets it
+over Bolt (ALTER CURRENT USER, from Neo4j's initial `neo4j`/`neo4j`) as soon as the server answers;
+the settings read it from there, so the project's own commands log in with it. Each data directory holds one
 server; a small state file (run/smugglegraph-server.json) records its pid and port so `status`
 and `stop` find it and a second `start` on the same directory is refused. Neo4j shuts down
 cleanly on SIGTERM through its own shutdown hook, which is what `stop` sends.
@@ -21,10 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from neo4j import GraphDatabase
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from graph.errors import Conflict, Unavailable
+from graph.secrets_file import MANAGED_USER, ensure_secret, managed_password_file
 from graph.server_jars import ensure_server_jars
+
+INITIAL_PASSWORD = "neo4j"  # what Neo4j gives its `neo4j` user until it is changed
 
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 STATE_FILE = "run/smugglegraph-server.json"
@@ -70,7 +76,7 @@ class ServerStatus:
 
 
 def render_config(config: ServerConfig) -> str:
-    """The neo4j.conf for one managed server: loopback only, Bolt only, auth off, bounded memory."""
+    """The neo4j.conf for one managed server: loopback only, Bolt only, auth on, bounded memory."""
     data = config.data_dir.resolve()
     lines = {
         "server.default_listen_address": "127.0.0.1",
@@ -78,7 +84,7 @@ def render_config(config: ServerConfig) -> str:
         "server.bolt.advertised_address": f"127.0.0.1:{config.port}",
         "server.http.enabled": "false",
         "server.https.enabled": "false",
-        "dbms.security.auth_enabled": "false",
+        "dbms.security.auth_enabled": "true",
         "server.memory.pagecache.size": config.pagecache,
         "dbms.memory.transaction.total.max": "2g",
         "db.transaction.timeout": "300s",
@@ -116,6 +122,8 @@ def start(config: ServerConfig, timeout_s: float = 180.0) -> ServerStatus:
     if java is None:
         raise Unavailable("Java 17 is needed to run Neo4j, and no `java` is on PATH; install openjdk-17-jre-headless")
     lib = ensure_server_jars(config.neo4j_home)
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    password = ensure_secret(managed_password_file(config.data_dir))
     for sub in ("conf", "data", "logs", "run", "plugins", "import"):
         (config.data_dir / sub).mkdir(parents=True, exist_ok=True)
     conf_dir = config.data_dir.resolve() / "conf"
@@ -132,7 +140,7 @@ def start(config: ServerConfig, timeout_s: float = 180.0) -> ServerStatus:
     console.close()
     state = {"pid": process.pid, "port": config.port}
     (config.data_dir / STATE_FILE).write_text(json.dumps(state))
-    _wait_for_bolt(process, config, timeout_s)
+    _wait_for_bolt(process, config, password, timeout_s)
     return ServerStatus(config.data_dir, running=True, pid=process.pid, port=config.port)
 
 
@@ -185,26 +193,53 @@ def _wait_for_exit(pid: int, timeout_s: float) -> bool:
     return False
 
 
-def _wait_for_bolt(process: subprocess.Popen[bytes], config: ServerConfig, timeout_s: float) -> None:
+def _wait_for_bolt(process: subprocess.Popen[bytes], config: ServerConfig, password: str, timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     log_file = config.data_dir / "logs" / "neo4j.log"
     while time.monotonic() < deadline:
         if process.poll() is not None:
             (config.data_dir / STATE_FILE).unlink(missing_ok=True)
             raise Unavailable(f"Neo4j exited during start-up (exit {process.returncode}); see {log_file}")
-        if _bolt_answers(config.port):
-            return
+        try:
+            if _bolt_answers(config.port, password):
+                return
+        except Unavailable:
+            process.terminate()
+            (config.data_dir / STATE_FILE).unlink(missing_ok=True)
+            raise
         time.sleep(0.3)
     process.terminate()
     (config.data_dir / STATE_FILE).unlink(missing_ok=True)
     raise Unavailable(f"Neo4j did not answer on port {config.port} within {timeout_s:.0f}s; see {log_file}")
 
 
-def _bolt_answers(port: int) -> bool:
-    """True once a Bolt handshake and a first query succeed (an open socket alone is not enough)."""
+def _bolt_answers(port: int, password: str) -> bool:
+    """True once a Bolt handshake and a login with `password` succeed; the first time, sets it."""
     try:
-        with GraphDatabase.driver(f"bolt://127.0.0.1:{port}", auth=None, connection_timeout=2) as driver:
+        with GraphDatabase.driver(_uri(port), auth=(MANAGED_USER, password), connection_timeout=2) as driver:
             driver.verify_connectivity()
             return True
+    except AuthError:
+        return _set_initial_password(port, password)
     except (Neo4jError, DriverError, OSError):
         return False
+
+
+def _set_initial_password(port: int, password: str) -> bool:
+    """Replace Neo4j's initial password by ours; refuse a server whose password someone else set."""
+    try:
+        with GraphDatabase.driver(_uri(port), auth=(MANAGED_USER, INITIAL_PASSWORD), connection_timeout=2) as driver:
+            driver.execute_query("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
+                                 old=INITIAL_PASSWORD, new=password, database_="system")  # fmt: skip
+            return True
+    except AuthError:
+        raise Unavailable(
+            f"Neo4j on port {port} refuses the password in the data directory's {managed_password_file(Path())}; "
+            "it was changed outside smugglegraph"
+        ) from None
+    except (Neo4jError, DriverError, OSError):
+        return False
+
+
+def _uri(port: int) -> str:
+    return f"bolt://127.0.0.1:{port}"

@@ -6,13 +6,15 @@ Everything here is idempotent, so it runs on every start-up of the API and befor
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass
 
 import pycountry
 from neomodel import db
 
 from graph import models  # noqa: F401  (registers the node classes with neomodel)
-from graph.db import Graph
+from graph.db import Graph, connect
+from graph.settings import Settings
 from graph.taxonomy import taxonomy
 
 EXTRA_COUNTRIES = [{"code": "XK", "name": "Kosovo"}]
@@ -46,6 +48,34 @@ def install_schema(graph: Graph) -> SchemaSummary:
         fraud_techniques=techniques[0]["merged"],
         modus_operandi=methods[0]["merged"],
     )
+
+
+def connect_ready(settings: Settings) -> Graph:
+    """Connect for a command, with the schema installed first, so a fresh server works at once."""
+    graph = connect(settings)
+    try:
+        install_schema(graph)
+    except BaseException:
+        graph.close()
+        raise
+    return graph
+
+
+class SchemaGate:
+    """Installs the schema once per process, on first need: a server that was down or fresh gets it."""
+
+    def __init__(self, graph: Graph) -> None:
+        self._graph = graph
+        self._lock = threading.Lock()
+        self._done = False
+
+    def ensure(self) -> None:
+        if self._done:
+            return
+        with self._lock:
+            if not self._done:
+                install_schema(self._graph)
+                self._done = True
 
 
 def country_rows() -> list[dict[str, str]]:

@@ -7,8 +7,8 @@ from rich.console import Console
 from rich.table import Table
 
 from graph import users
-from graph.db import connect
-from graph.schema import install_schema
+from graph.audit.open import console_operator, record_console
+from graph.schema import connect_ready
 from graph.settings import get_settings
 
 users_app = typer.Typer(help="Users of the API: their agency, role and API keys.")
@@ -22,24 +22,28 @@ def create(
     role: str = typer.Option("analyst", help="analyst (read), ilo (read, submit and link incidents) or admin"),
 ) -> None:
     """Create a user and print their first API key (shown once, stored only as a hash)."""
-    with connect(get_settings()) as graph:
-        install_schema(graph)
+    settings = get_settings()
+    with connect_ready(settings) as graph:
         key = users.create_user(graph, name, agency, role)
+    record_console(settings, console_operator(), "users:create", {"name": name, "agency": agency, "role": role,
+                   "key_id": key.key_id}, None)  # fmt: skip
     console.print(f"user {name} ({role}, {agency}) created; API key (shown once): {key.token}")
 
 
 @users_app.command("add-key")
 def add_key(name: str = typer.Argument(..., help="user name")) -> None:
     """Give a user another API key."""
-    with connect(get_settings()) as graph:
+    settings = get_settings()
+    with connect_ready(settings) as graph:
         key = users.create_key(graph, name)
+    record_console(settings, console_operator(), "users:add-key", {"name": name, "key_id": key.key_id}, None)
     console.print(f"new API key for {name} (shown once): {key.token}")
 
 
 @users_app.command("list")
 def list_users() -> None:
     """List users, their agency, role and keys (ids only)."""
-    with connect(get_settings()) as graph:
+    with connect_ready(get_settings()) as graph:
         rows = users.list_users(graph)
     table = Table(title="users")
     for column in ("user", "agency", "role", "keys (id: state)"):
@@ -53,6 +57,8 @@ def list_users() -> None:
 @users_app.command("revoke")
 def revoke(key_id: str = typer.Argument(..., help="the key id (the 16 hex digits after sgk_)")) -> None:
     """Revoke an API key; requests with it get 401 from then on."""
-    with connect(get_settings()) as graph:
+    settings = get_settings()
+    with connect_ready(settings) as graph:
         user = users.revoke_key(graph, key_id)
+    record_console(settings, console_operator(), "users:revoke", {"name": user, "key_id": key_id}, None)
     console.print(f"API key {key_id} of {user} revoked")

@@ -28,7 +28,6 @@ ENTITY_LABELS: tuple[str, ...] = get_args(EntityLabel)
 REFERENCE_LABELS = ("Reference", "Country", "FraudTechnique", "ModusOperandi")
 """Labels seeded from the taxonomy and ISO 3166; shared by every report, never deleted by one."""
 
-IdentifierKind = Literal["phone", "email", "vehicle_plate", "vessel", "account"]
 IDENTIFIER_LABELS: dict[str, str] = {"phone": "Phone", "email": "Email", "vehicle_plate": "Vehicle",
                                      "vessel": "Vessel", "account": "Account"}  # fmt: skip
 """Identifier kinds of the extraction contract and the label of their nodes."""
@@ -36,7 +35,3 @@ IDENTIFIER_LABELS: dict[str, str] = {"phone": "Phone", "email": "Email", "vehicl
 OWNER_RELATIONSHIPS: dict[str, FactType] = {"Phone": "HAS_PHONE", "Email": "HAS_EMAIL", "Vehicle": "USES_VEHICLE",
                                             "Vessel": "USES_VESSEL", "Account": "HAS_ACCOUNT"}  # fmt: skip
 """How an actor holds an identifier of each label."""
-
-ACTOR_TIES = ("MEMBER_OF", "HAS_PHONE", "HAS_EMAIL", "USES_VEHICLE", "USES_VESSEL", "HAS_ACCOUNT",
-              "SUPPLIED_DOCUMENT", "USED_DOCUMENT", "INVOLVED_IN")  # fmt: skip
-"""The ties between actors and what links them, for networks and clusters."""

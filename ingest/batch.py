@@ -1,12 +1,16 @@
-"""Ingesting many files: collect -> read -> extract (nlp.pipe, batched) -> load, one report at a time.
+"""Ingesting many files: collect -> read -> extract (nlp.pipe, batched) -> load -> resolve, one report at a time.
 
-A file that cannot be read or loaded is recorded (path, reason, time; never its text) in the
-quarantine list and the batch goes on. Every report is loaded in its own transaction, so an
-interrupted run leaves whole reports only, and a re-run skips those already loaded unchanged.
+A file that fails at any stage (read, extract, load or resolve) gets one line (path and reason) in
+the summary and the quarantine list (path, stage, reason, time; never its text), and the batch goes
+on; only a database that is gone stops it. Every report is loaded in its own transaction, so an
+interrupted run leaves whole reports only. A loaded report stays `resolved: false` until its
+resolution completes, so a re-run skips unchanged reports but resolves one whose resolution failed
+or was cut short.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections import deque
@@ -18,11 +22,12 @@ from pathlib import Path
 from spacy.language import Language
 
 from graph.db import Graph
-from graph.errors import ReaderError, SmuggleGraphError
+from graph.errors import ReaderError, SmuggleGraphError, Unavailable
 from ingest.document import SourceDocument
-from ingest.extract import extract_many
-from ingest.load import ReportMeta, load_report, meta_for
-from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from ingest.extract import extract, extract_many
+from ingest.extraction import Extraction
+from ingest.load import LoadResult, ReportMeta, load_report, mark_resolved, meta_for
+from ingest.readers import SUPPORTED_SUFFIXES, ReadLimits, read_document
 from ingest.resolve.resolver import resolve_report
 
 log = logging.getLogger(__name__)
@@ -34,6 +39,7 @@ GOLD_SUFFIX = ".gold.json"
 class Failure:
     path: str
     reason: str
+    stage: str = "read"
 
 
 @dataclass
@@ -75,56 +81,104 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
 def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMeta, *, max_bytes: int,
                  quarantine: Path | None = None, batch_size: int = 16, processes: int = 1,
                  resolution: tuple[float, float] | None = None, progress: Progress | None = None,
-                 summary: IngestSummary | None = None) -> IngestSummary:  # fmt: skip
+                 summary: IngestSummary | None = None, limits: ReadLimits | None = None) -> IngestSummary:  # fmt: skip
     """Ingest files into the graph and say what happened to each.
 
     With `resolution` = (merge_at, review_at), the persons of each loaded report are resolved
     against everyone known right after it lands.
     """
     summary = summary or IngestSummary()
-
     pending: deque[SourceDocument] = deque()  # read, not yet extracted; extract_many keeps order
+    fail = functools.partial(_fail, summary, quarantine=quarantine, progress=progress)
 
     def readable() -> Iterator[SourceDocument]:
         for path in files:
             try:
-                doc = read_document(path, max_bytes=max_bytes)
+                doc = read_document(path, max_bytes=max_bytes, limits=limits)
             except ReaderError as exc:
-                _fail(summary, Failure(exc.path, exc.reason), quarantine, progress)
+                fail(Failure(exc.path, exc.reason))
+                continue
+            except Exception as exc:  # a reader failing in a way nobody foresaw is still one bad file
+                fail(Failure(str(path), _why(exc)))
                 continue
             pending.append(doc)
             yield doc
 
-    for extraction in extract_many(readable(), nlp, batch_size=batch_size, n_process=processes):
-        doc = pending.popleft()
+    def land(doc: SourceDocument, extraction: Extraction) -> None:
         try:
             report_meta, conflicts = meta_for(doc, meta)
             for conflict in conflicts:
                 log.warning(conflict)
             result = load_report(graph, doc, extraction, report_meta)
-        except SmuggleGraphError as exc:
-            if exc.status_code == 503:
-                raise  # the database is gone: stop here; what was loaded is whole and a re-run resumes
-            _fail(summary, Failure(doc.source, exc.message), quarantine, progress)
-            continue
+        except Exception as exc:
+            _unless_gone(exc)
+            return fail(Failure(doc.source, _why(exc), "load"))
         setattr(summary, result.status, getattr(summary, result.status) + 1)
-        if resolution is not None and result.status != "unchanged":
-            resolved = resolve_report(graph, doc.id, *resolution)
-            summary.merged += resolved.merged
-            summary.proposed += resolved.proposed
         summary.nodes_created += result.nodes_created
         summary.relationships_created += result.relationships_created
+        if resolution is not None and (result.status != "unchanged" or not result.resolved):
+            _resolve(graph, doc, result, resolution, summary, fail)
         if progress:
             progress(summary)
-    return summary
+
+    docs = readable()
+    while True:  # a failure inside a spaCy batch ends the stream: its documents are redone one by one
+        try:
+            for extraction in extract_many(docs, nlp, batch_size=batch_size, n_process=processes):
+                land(pending.popleft(), extraction)
+            return summary
+        except Exception as exc:
+            _unless_gone(exc)
+            while pending:
+                doc = pending.popleft()
+                try:
+                    single = extract(doc, nlp)
+                except Exception as err:
+                    fail(Failure(doc.source, _why(err), "extract"))
+                    continue
+                land(doc, single)
+
+
+def _resolve(graph: Graph, doc: SourceDocument, result: LoadResult, thresholds: tuple[float, float],
+             summary: IngestSummary, fail: Callable[[Failure], None]) -> None:  # fmt: skip
+    try:
+        resolved = resolve_report(graph, doc.id, *thresholds)
+        mark_resolved(graph, result.report_id)
+    except Exception as exc:
+        _unless_gone(exc)
+        return fail(Failure(doc.source, f"{_why(exc)}; loaded, resolution is retried on the next run", "resolve"))
+    summary.merged += resolved.merged
+    summary.proposed += resolved.proposed
+
+
+def _unless_gone(exc: Exception) -> None:
+    """Re-raise when the database is gone: every later file would fail too; a re-run resumes."""
+    if isinstance(exc, Unavailable) or (isinstance(exc, SmuggleGraphError) and exc.status_code == 503):
+        raise exc
+
+
+def _why(exc: Exception) -> str:
+    """One line for a failure: the project's own message, or the kind of error (never report text)."""
+    if isinstance(exc, SmuggleGraphError):
+        return exc.message
+    code = getattr(exc, "code", None)
+    return f"{type(exc).__name__}{f' {code}' if code else ''}"
+
+
+def quarantine_failures(failures: Iterable[Failure], quarantine: Path | None) -> None:
+    """Add failures to the quarantine list (path, stage, reason, time)."""
+    if quarantine is None:
+        return
+    quarantine.parent.mkdir(parents=True, exist_ok=True)
+    with quarantine.open("a", encoding="utf-8") as handle:
+        for failure in failures:
+            record = {"path": failure.path, "stage": failure.stage, "reason": failure.reason,
+                      "at": datetime.now(UTC).isoformat()}  # fmt: skip
+            handle.write(json.dumps(record) + "\n")
 
 
 def _fail(summary: IngestSummary, failure: Failure, quarantine: Path | None, progress: Progress | None) -> None:
     summary.failed.append(failure)
-    if quarantine is not None:
-        quarantine.parent.mkdir(parents=True, exist_ok=True)
-        record = {"path": failure.path, "reason": failure.reason, "at": datetime.now(UTC).isoformat()}
-        with quarantine.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(record) + "\n")
+    quarantine_failures([failure], quarantine)
     if progress:
         progress(summary)

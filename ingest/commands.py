@@ -12,16 +12,16 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph.db import connect
+from graph.audit.open import console_audit
 from graph.errors import InvalidInput
-from graph.schema import install_schema
-from graph.settings import get_settings
-from ingest.batch import IngestSummary, collect_files, ingest_files
+from graph.schema import connect_ready
+from graph.settings import Settings, get_settings
+from ingest.batch import IngestSummary, collect_files, ingest_files, quarantine_failures
 from ingest.evaluate import EvaluationReport, gold_pairs
 from ingest.extract import build_pipeline, extract
 from ingest.extraction import Extraction
 from ingest.load import ReportMeta
-from ingest.readers import read_document
+from ingest.readers import ReadLimits, read_document
 
 console = Console(soft_wrap=True)
 errors = Console(stderr=True, soft_wrap=True)
@@ -36,6 +36,11 @@ class Releasability(StrEnum):
 class OutputFormat(StrEnum):
     json = "json"
     table = "table"
+
+
+def read_limits(settings: Settings) -> ReadLimits:
+    """What reading one file may cost, from the settings."""
+    return ReadLimits(settings.max_unpacked_bytes, settings.max_archive_members, settings.read_timeout_s)
 
 
 def ingest(
@@ -56,12 +61,18 @@ def ingest(
     settings = get_settings()
     files, missing = collect_files(paths)
     summary = IngestSummary(failed=list(missing))
+    quarantine_failures(missing, settings.quarantine_file)
     for failure in missing:
-        errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
+        errors.print(f"failed {failure.path}: {failure.reason}", markup=False, highlight=False)
     meta = ReportMeta(originator_agency=originator, release_to=tuple(release_to), stated=frozenset(stated),
                       releasability=(releasability or Releasability.network).value)  # fmt: skip
-    with connect(settings) as graph:
-        install_schema(graph)
+    audit = {"files": len(files) + len(missing), "originator": originator, "releasability": meta.releasability,
+             "release_to": release_to}  # fmt: skip
+
+    def done() -> int:
+        return summary.loaded + summary.replaced
+
+    with console_audit(settings, "ingest", audit, done), connect_ready(settings) as graph:
         nlp = build_pipeline(settings.spacy_model)
         started = time.monotonic()
         columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
@@ -76,11 +87,11 @@ def ingest(
 
             ingest_files(
                 files, graph, nlp, meta, max_bytes=settings.max_file_bytes, batch_size=batch_size,
-                processes=processes, quarantine=settings.quarantine_file,
+                processes=processes, quarantine=settings.quarantine_file, limits=read_limits(settings),
                 progress=show, summary=summary, resolution=(settings.resolve_merge_at, settings.resolve_review_at),
             )  # fmt: skip
     for failure in summary.failed[len(missing) :]:
-        errors.print(f"[red]failed[/red] {failure.path}: {failure.reason}")
+        errors.print(f"failed {failure.path}: {failure.reason}", markup=False, highlight=False)
     console.print(
         f"{summary.loaded} loaded, {summary.replaced} replaced, {summary.unchanged} unchanged (skipped), "
         f"{len(summary.failed)} failed; {summary.nodes_created} nodes and "
@@ -97,7 +108,7 @@ def extract_command(
 ) -> None:
     """Print what extraction finds in one report, as the contract's JSON (nothing is written)."""
     settings = get_settings()
-    doc = read_document(file, max_bytes=settings.max_file_bytes)
+    doc = read_document(file, max_bytes=settings.max_file_bytes, limits=read_limits(settings))
     result = extract(doc, build_pipeline(settings.spacy_model))
     if output is OutputFormat.json:
         typer.echo(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
@@ -108,16 +119,25 @@ def extract_command(
 def eval_extract(
     folder: Path = typer.Argument(..., help="a corpus folder of reports with NAME.gold.json annotations"),
     output: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+    texts: Path | None = typer.Option(
+        None, "--texts", help="folder holding the reports when they live apart from the gold files (NAME.txt, ...)"
+    ),
 ) -> None:
     """Score extraction against gold annotations: precision, recall and F1 per field."""
     settings = get_settings()
-    pairs = gold_pairs(folder)
+    pairs = gold_pairs(folder, texts)
+    golds = len(list(folder.glob("*.gold.json")))
+    if texts is not None and golds and not pairs:
+        errors.print(f"skipped: none of the {golds} gold files in {folder} has its report in {texts}")
+        return
     if not pairs:
         raise InvalidInput(f"{folder}: no reports with .gold.json annotations found")
+    if texts is not None and len(pairs) < golds:
+        errors.print(f"not scored: {golds - len(pairs)} of {golds} gold files in {folder} have no report in {texts}")
     nlp = build_pipeline(settings.spacy_model)
     report = EvaluationReport()
     for path, gold_path in pairs:
-        predicted = extract(read_document(path, max_bytes=settings.max_file_bytes), nlp)
+        predicted = extract(read_document(path, max_bytes=settings.max_file_bytes, limits=read_limits(settings)), nlp)
         report.add(predicted, Extraction.model_validate_json(gold_path.read_text(encoding="utf-8")))
     rows = {**report.fields, "overall (micro)": report.overall}
     if output is OutputFormat.json:

@@ -118,12 +118,16 @@ FIELDS: dict[str, Callable[[Extraction, Extraction], set[Item]]] = {
 }
 
 
-def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
-    """(report, gold) file pairs in a corpus folder, sorted by name."""
+def gold_pairs(folder: Path, texts: Path | None = None) -> list[tuple[Path, Path]]:
+    """(report, gold) file pairs in a corpus folder, sorted by name.
+
+    Reports sit next to their gold files, or in `texts` when given (a corpus whose third-party
+    texts are kept out of git); a gold file without a report is left out.
+    """
     pairs = []
     for gold in sorted(folder.glob("*.gold.json")):
         stem = gold.name.removesuffix(".gold.json")
-        reports = [p for p in folder.glob(f"{stem}.*") if p != gold]
+        reports = [p for p in (texts or folder).glob(f"{stem}.*") if p != gold]
         if reports:
             pairs.append((reports[0], gold))
     return pairs

@@ -1,7 +1,7 @@
 """Linking a new incident to what is known: extract it, find each person, organisation, identifier and
 document among the facts the caller may see, score the candidates with reasons, and name the known
 networks they lead to. Nothing is written unless the caller commits; then the incident is ingested and
-the likely matches are recorded as POSSIBLY_SAME_AS for review.
+resolved exactly as `smugglegraph ingest` resolves a report (merges, and POSSIBLY_SAME_AS for review).
 """
 
 from __future__ import annotations
@@ -14,15 +14,17 @@ from spacy.language import Language
 
 from graph import keys
 from graph.db import Graph
+from graph.fulltext import lucene_query
 from graph.investigations.base import NodeOut, Provenance, ReportRef
-from graph.investigations.lookup import MIN_SCORE, fulltext_query, name_score
+from graph.investigations.lookup import MIN_SCORE, name_score
 from graph.visibility import Scope
 from graph.vocabulary import IDENTIFIER_LABELS
 from ingest.document import SourceDocument
 from ingest.extract import extract
 from ingest.extraction import Extraction
 from ingest.load import ReportMeta, load_report
-from ingest.resolve.compare import compare_names
+from ingest.resolve.evidence import names_of, weigh, weigh_organisations
+from ingest.resolve.resolver import name_counts, resolve_report
 
 CANDIDATES = 30
 SHOWN = 5
@@ -54,7 +56,8 @@ class LinkResult(BaseModel):
     matches: list[Match]
     networks: list[NetworkHit]
     committed: bool
-    proposed_same_as: int = 0
+    proposed_same_as: int = Field(0, description="possible matches recorded for review when committed")
+    merged: int = Field(0, description="entities merged by resolution when committed")
 
 
 def link_incident(graph: Graph, scope: Scope, nlp: Language, doc: SourceDocument, *, commit: bool = False,
@@ -68,7 +71,8 @@ def link_incident(graph: Graph, scope: Scope, nlp: Language, doc: SourceDocument
     result = LinkResult(report_id=doc.id, extraction=extraction, matches=matches, networks=networks, committed=commit)
     if commit:
         load_report(graph, doc, extraction, meta or ReportMeta(originator_agency=scope.viewer.agency))
-        result.proposed_same_as = _propose(graph, doc.id, scope.viewer.user, matches, extraction)
+        resolved = resolve_report(graph, doc.id)  # the incident is resolved as ingest resolves a report
+        result.merged, result.proposed_same_as = resolved.merged, resolved.proposed
     return result
 
 
@@ -92,35 +96,68 @@ def _identifier_matches(graph: Graph, scope: Scope, ex: Extraction) -> list[Matc
     return matches
 
 
+VOCABULARY: dict[str, Literal["same", "unsure", "different"]] = {"merge": "same", "review": "unsure",
+                                                               "apart": "different"}  # fmt: skip
+"""Resolution's decisions in the words linking answers with: ingest would merge, propose, keep apart."""
+
+
+def _mentions(ex: Extraction) -> list[tuple[dict[str, Any], Literal["person", "organisation"]]]:
+    """The incident's persons and organisations as resolution describes them (get_report_persons.cypher)."""
+
+    def tied(subject: str, predicates: tuple[str, ...]) -> list[str]:
+        return [r.object for r in ex.relations if r.subject == subject and r.predicate in predicates]
+
+    kinds = {i.value: i.kind for i in ex.identifiers}
+    documents = {d.number: keys.document_uid(d.type, d.number, "", 0) for d in ex.documents if d.number}
+    found: list[tuple[dict[str, Any], Literal["person", "organisation"]]] = []
+    for p in ex.persons:
+        if "migrant" in p.roles:
+            continue
+        used = tied(p.name, ("uses_identifier", "used_document"))
+        identifiers = [keys.identifier_uid(kinds[v], v) for v in used if v in kinds] + [
+            documents[v] for v in used if v in documents
+        ]
+        found.append(({"uid": keys.person_uid(p.name, p.birth_date), "name": p.name, "aliases": p.aliases,
+                       "nationality": p.nationality, "birth_date": p.birth_date, "identifiers": identifiers,
+                       "organisations": [keys.organisation_uid(o) for o in tied(p.name, ("member_of", "leads"))]},
+                      "person"))  # fmt: skip
+    for o in ex.organisations:
+        if o.kind != "authority":
+            members = [keys.person_uid(r.subject) for r in ex.relations if r.object == o.name
+                       and r.predicate in ("member_of", "leads")]  # fmt: skip
+            found.append(({"uid": keys.organisation_uid(o.name), "name": o.name, "kind": o.kind,
+                           "country": o.country, "members": members}, "organisation"))  # fmt: skip
+    return found
+
+
 def _name_matches(graph: Graph, scope: Scope, ex: Extraction, held_by: dict[str, str]) -> list[Match]:
-    named: list[tuple[str, list[str], Literal["person", "organisation"]]] = [
-        (p.name, p.aliases, "person") for p in ex.persons if "migrant" not in p.roles
-    ] + [(o.name, [], "organisation") for o in ex.organisations if o.kind != "authority"]
+    """Known persons and organisations like the incident's, weighed exactly as ingest's resolution weighs
+    them, on the statements the caller may see."""
     matches = []
-    for name, aliases, kind in named:
+    for mine, kind in _mentions(ex):
         query = "linking/find_person_candidates" if kind == "person" else "linking/find_organisation_candidates"
-        rows = graph.read(query, {**scope.params(), "query": fulltext_query(" ".join([name, *aliases])),
+        rows = graph.read(query, {**scope.params(), "query": lucene_query(" ".join(names_of(mine))),
                                   "limit": CANDIDATES})  # fmt: skip
         prov = Provenance(graph, scope, [row["node"].get("report_ids") for row in rows])
         nodes = [prov.node(row["node"]) for row in rows]
-        # A candidate must resemble the mention by what visible reports call it (or share an identifier):
-        # the index also holds names and aliases from reports the caller may not see.
-        nodes = [n for n in nodes if n.uid in held_by or max(name_score(v, n) for v in (name, *aliases)) >= MIN_SCORE]
-        found = [_score(name, aliases, kind, node, held_by) for node in nodes]
+        nodes = [n for n in nodes if n.uid in held_by or max(name_score(v, n) for v in names_of(mine)) >= MIN_SCORE]
+        found = _weigh(graph, scope, mine, kind, nodes)
         found = sorted((c for c in found if c.decision != "different"), key=lambda c: (-c.score, c.entity.uid))
-        matches.append(Match(mention=name, kind=kind, candidates=found[:SHOWN]))
+        matches.append(Match(mention=mine["name"], kind=kind, candidates=found[:SHOWN]))
     return matches
 
 
-def _score(name: str, aliases: list[str], kind: str, node: NodeOut, held_by: dict[str, str]) -> Candidate:
-    known = [node.name, *(node.properties.get("aliases") or [])]
-    best = max((compare_names(mine, theirs, kind) for mine in (name, *aliases) for theirs in known),
-               key=lambda c: c.score)  # fmt: skip
-    score, decision, reasons = best.score, best.decision, list(best.reasons)
-    if node.uid in held_by and decision != "different":
-        score, decision = max(score, 0.95), "same"
-        reasons.append(f"also uses {held_by[node.uid]}, which the incident mentions")
-    return Candidate(entity=node, score=round(score, 3), decision=decision, reasons=reasons)
+def _weigh(graph: Graph, scope: Scope, mine: dict[str, Any], kind: str, nodes: list[NodeOut]) -> list[Candidate]:
+    facts = {row["uid"]: row for row in graph.read("linking/get_candidate_facts", {
+        **scope.params(), "uids": [n.uid for n in nodes]})} if nodes else {}  # fmt: skip
+    theirs = [{**n.properties, "uid": n.uid, "name": n.name, **facts.get(n.uid, {})} for n in nodes]
+    counts = name_counts(graph, [mine, *theirs], scope.scopes) if kind == "person" and nodes else None
+    found = []
+    for node, other in zip(nodes, theirs, strict=True):
+        evidence = weigh(mine, other, counts=counts) if kind == "person" else weigh_organisations(mine, other)
+        found.append(Candidate(entity=node, score=evidence.score, decision=VOCABULARY[evidence.decision],
+                               reasons=evidence.reasons))  # fmt: skip
+    return found
 
 
 def _networks(graph: Graph, scope: Scope, matches: list[Match]) -> list[NetworkHit]:
@@ -145,17 +182,3 @@ def _networks(graph: Graph, scope: Scope, matches: list[Match]) -> list[NetworkH
                    reports=list({r.id: r for r in prov.support(sorted(set(h["ids"])))["reports"]}.values()))
         for h in sorted(hits.values(), key=lambda h: (h["hops"], h["network"].uid))
     ]  # fmt: skip
-
-
-def _propose(graph: Graph, report_id: str, by: str, matches: list[Match], extraction: Extraction) -> int:
-    uids = {p.name: keys.person_uid(p.name, p.birth_date) for p in extraction.persons}
-    rows = [
-        {"src": uids[m.mention], "dst": c.entity.uid, "score": c.score, "reasons": c.reasons}
-        for m in matches if m.kind == "person" and m.mention in uids
-        for c in m.candidates if c.decision in ("same", "unsure") and c.entity.uid != uids[m.mention]
-    ]  # fmt: skip
-    if not rows:
-        return 0
-    return int(
-        graph.write("linking/merge_possibly_same_as", {"rows": rows, "report_id": report_id, "by": by})[0]["merged"]
-    )

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from api.audit import record_console
-from graph.db import connect
+from graph.schema import connect_ready
 from graph.settings import get_settings
 from graph.visibility import LOCAL_OPERATOR, Viewer, scope_for
 from ingest.extract import build_pipeline
@@ -33,7 +33,7 @@ def link(
     doc = read_document(file, max_bytes=settings.max_file_bytes)
     user = f"console:{getpass.getuser()}"
     viewer = Viewer(user=user, agency=agency, role="ilo") if agency else replace(LOCAL_OPERATOR, user=user)
-    with connect(settings) as graph:
+    with connect_ready(settings) as graph:
         result = link_incident(graph, scope_for(graph, viewer), build_pipeline(settings.spacy_model), doc,
                                commit=commit, meta=ReportMeta(originator_agency=agency))  # fmt: skip
     record_console(settings, viewer, "incident:link", {"commit": commit, "report": doc.id}, len(result.networks))

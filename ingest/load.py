@@ -71,13 +71,14 @@ class LoadResult:
     nodes_created: int = 0
     relationships_created: int = 0
     replaced: list[str] = field(default_factory=list)
+    resolved: bool = False  # for an unchanged report: did its resolution complete when it was loaded
 
 
 def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta: ReportMeta) -> LoadResult:
     """Write one report and everything extracted from it, atomically."""
     existing = graph.read("ingest/find_report", {"uid": doc.id, "source": doc.source})
-    if any(row["uid"] == doc.id for row in existing):
-        return LoadResult(doc.id, "unchanged")
+    if same := [row for row in existing if row["uid"] == doc.id]:
+        return LoadResult(doc.id, "unchanged", resolved=same[0]["resolved"] is not False)
     previous = [row["uid"] for row in existing if row["source"] == doc.source]
     plan = build_plan(extraction, doc.id)
     seen = parse_date(extraction.document.date) or doc.date
@@ -102,6 +103,11 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
     return result
 
 
+def mark_resolved(graph: Graph, report_id: str) -> None:
+    """Record that the report's resolution completed (a loaded report is `resolved: false` until then)."""
+    graph.write("ingest/set_report_resolved", {"uid": report_id})
+
+
 def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, seen: date | None) -> dict[str, Any]:
     props: dict[str, Any] = {
         "uid": doc.id, "source": doc.source, "title": ex.document.title or doc.title, "report_date": seen,
@@ -109,6 +115,7 @@ def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, se
         "releasability": meta.releasability, "release_to": list(meta.release_to),
         "reporting_country": meta.reporting_country, "host_country": meta.host_country, "handling": meta.handling,
         "scope": scope_key(meta.releasability, meta.originator_agency, meta.release_to),
+        "resolved": False,
     }  # fmt: skip
     return {key: value for key, value in props.items() if value is not None}
 

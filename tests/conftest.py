@@ -8,7 +8,10 @@ starts from an empty graph holding only the reference data.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +21,17 @@ from graph import neo4j_server
 from graph.db import Graph, connect
 from graph.schema import install_schema
 from graph.settings import Settings, get_settings
+
+# Whatever the environment says, the suite never writes to a real audit trail or key: both go to a
+# temporary folder that commands run as subprocesses inherit (see AUDIT_ENV).
+_AUDIT_DIR = Path(tempfile.mkdtemp(prefix="smugglegraph-test-audit-"))
+atexit.register(shutil.rmtree, _AUDIT_DIR, True)
+AUDIT_ENV = {
+    "SMUGGLEGRAPH_AUDIT_FILE": str(_AUDIT_DIR / "audit.jsonl"),
+    "SMUGGLEGRAPH_AUDIT_KEY_FILE": str(_AUDIT_DIR / "keys" / "audit.key"),
+}
+os.environ.update(AUDIT_ENV)
+os.environ.pop("SMUGGLEGRAPH_AUDIT_KEY", None)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,8 @@ CALL (nodes) {
   WITH DISTINCT r
   WITH r, [i IN range(0, size(r.report_ids) - 1) WHERE r.report_ids[i] <> $report_id] AS keep
   SET r.scopes = [i IN keep | r.scopes[i]], r.dates = [i IN keep | r.dates[i]],
-      r.said = [i IN keep | r.said[i]], r.report_ids = [i IN keep | r.report_ids[i]],
+      r.said = [i IN keep | r.said[i]], r.src_keys = [i IN keep | r.src_keys[i]],
+      r.dst_keys = [i IN keep | r.dst_keys[i]], r.report_ids = [i IN keep | r.report_ids[i]],
       r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $report_id + ':']
   WITH r, keep, [d IN r.dates WHERE d <> ''] AS days
   SET r.first_seen = CASE WHEN size(days) = 0 THEN null ELSE date(reduce(m = days[0], d IN days | CASE WHEN d < m THEN d ELSE m END)) END,

@@ -1,13 +1,16 @@
 // purpose: merge a batch of report-derived nodes of any label (Person, Organisation, Place, ...),
 //          keyed by uid, adding this report's statement to them: `report_ids`, `scopes` and `dates`
 //          are aligned lists, one entry per supporting report, so visibility is checked per report
-//          scope without reading the reports. Descriptive properties are kept on the node for the
+//          scope without reading the reports. A key merged into another entity (an Alias) writes to
+//          that entity. Descriptive properties are kept on the node for the
 //          system's own work (resolution); answers are built from the statements on MENTIONS only.
 // params: $report_id, $scope (the report's release scope), $date (ISO report date or ''), $seen (date or null),
 //         $rows: list of {uid, label, props: map, lists: map of lists, confidence}
 // returns: one row: merged
 UNWIND $rows AS row
-MERGE (n:Entity {uid: row.uid})
+OPTIONAL MATCH (alias:Alias {key: row.uid})
+WITH row, coalesce(alias.target, row.uid) AS canonical
+MERGE (n:Entity {uid: canonical})
 ON CREATE SET n += row.props, n.report_ids = [], n.scopes = [], n.dates = [], n.confidence = row.confidence
 SET n:$(row.label)
 FOREACH (key IN keys(row.props) | SET n[key] = coalesce(n[key], row.props[key]))

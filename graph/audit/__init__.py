@@ -10,7 +10,7 @@ or "ok"/"error"), `prev` (the previous record's hash; 64 zeros for the first) an
 UTF-8), so each record is chained to the one before: altering a record breaks its hash, removing one
 breaks the sequence and the `prev` link. `AuditLog.verify` names the first record that breaks.
 
-Keyed or not. Without a key anyone who can edit the file can also recompute every hash after the
+Keyed or not (in the library). Without a key anyone who can edit the file can also recompute every hash after the
 edit, and the chain then only catches accidents and careless tampering. With a key (setting
 `audit_key`) the hashes are HMAC-SHA-256, which cannot be recomputed without the key: an attacker
 needs the file AND the key. The price: the key must be kept (and kept secret) for as long as the
@@ -18,12 +18,13 @@ trail must be checkable, a lost key means the trail can no longer be verified, a
 verifies needs the key, so it is the same secret the API holds. Changing the key breaks the chain at
 the first record written with the new one.
 
-What the chain cannot do. It cannot notice records cut from the end of the file, since what remains
-is a valid chain: `verify` reports the count and the last hash so that an operator who notes them
-elsewhere (or passes an earlier hash with `--anchor`) sees the truncation. And the code only ever
-appends, but the process that appends could also rewrite the file; to make the store append-only
+The settings' trail (graph.audit.open) is always keyed: a configured key, or one generated on first
+use into its own file. Records cut from the end leave a valid chain, so every append also writes
+the chain's head (count and last hash, sealed with the key) to `<trail>.head` (graph.audit.head), and
+`verify` reports a trail shorter than its head as truncated, or emptied. The code only ever
+appends, but the process that appends could also rewrite the files; to make the store append-only
 against the API itself, mark the file append-only in the filesystem (`chattr +a`, as root) or ship
-records to storage the API cannot write back to.
+records and heads to storage the API cannot write back to.
 
 The module logs nothing about parameters: they go to the audit file, which is their purpose, and
 nowhere else.

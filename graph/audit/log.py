@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from graph.audit.head import Head, read_head, write_head
 from graph.audit.record import GENESIS, AuditRecord, canonical_json, parse_line, record_hash
 from graph.audit.verify import VerifyResult, verify_lines
 from graph.errors import NotFound, Unavailable
@@ -36,14 +37,19 @@ def _utc_now() -> datetime:
 
 
 class AuditLog:
-    """An append-only, hash-chained audit file. `key` (optional) makes the chain an HMAC chain."""
+    """An append-only, hash-chained audit file with its head next to it (graph.audit.head).
+
+    `key` makes the chain an HMAC chain; `head_required` makes a missing head file a failure of
+    `verify` (the settings' log, graph.audit.open, always has both)."""
 
     def __init__(
-        self, path: Path | str, key: bytes | str | None = None, clock: Callable[[], datetime] = _utc_now
-    ) -> None:
+        self, path: Path | str, key: bytes | str | None = None, clock: Callable[[], datetime] = _utc_now,
+        head_required: bool = False,
+    ) -> None:  # fmt: skip
         self.path = Path(path)
         self._key = key.encode() if isinstance(key, str) else key
         self._clock = clock
+        self._head_required = head_required
 
     def append(
         self,
@@ -78,6 +84,7 @@ class AuditLog:
             record = AuditRecord(**body, hash=record_hash(body, self._key))
             _write_all(fd, record.to_line())
             os.fsync(fd)
+            write_head(self.path, Head(record.seq, record.hash), self._key)
         finally:
             os.close(fd)  # closing releases the lock
         if record.seq == 1:
@@ -85,8 +92,14 @@ class AuditLog:
         return record
 
     def verify(self, anchor: str | None = None) -> VerifyResult:
-        """Check the whole chain; with `anchor`, also require a record with that hash (see graph.audit.verify)."""
-        return verify_lines(self._lines(), self._key, anchor)
+        """Check the whole chain against its head; with `anchor`, also require a record with that hash."""
+        try:
+            head = read_head(self.path, self._key)
+        except ValueError as exc:
+            return VerifyResult(False, 0, reason=f"the head file of {self.path} {exc}")
+        if head is not None and head.records and not self.path.exists():
+            return VerifyResult(False, 0, reason=f"{self.path} is gone but its head file says {head.records} records")
+        return verify_lines(self._lines(), self._key, anchor, head, self._head_required)
 
     def read(
         self,

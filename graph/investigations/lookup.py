@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -10,6 +9,7 @@ from rapidfuzz import fuzz
 
 from graph.db import Graph
 from graph.errors import NotFound
+from graph.fulltext import lucene_query
 from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
 from graph.investigations.params import Paged, Window
@@ -19,7 +19,6 @@ from graph.visibility import Scope
 SearchLabel = Literal["Person", "Organisation", "Place", "Vessel"]
 CANDIDATES = 200
 MIN_SCORE = 0.5  # below this, no visible name or alias resembles the query
-_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
 class SearchParams(Paged):
@@ -53,12 +52,6 @@ class Profile(BaseModel):
     total_facts: int
 
 
-def fulltext_query(text: str) -> str:
-    """The user's words as a Lucene query: special characters escaped, longer words fuzzy."""
-    words = [_LUCENE_SPECIAL.sub(r"\\\1", w) for w in re.split(r"[\s\-]+", text) if w.strip(" -")]
-    return " ".join(f"{w}~" if len(w) >= 4 else w for w in words) or '""'
-
-
 def name_score(query: str, node: NodeOut) -> float:
     """How well the query fits the entity's best visible name or alias, 0-1."""
     wanted = name_key(query)
@@ -71,7 +64,7 @@ def search(graph: Graph, scope: Scope, params: SearchParams) -> SearchResult:
     visible reports give fit the query, so that neither the index's statistics (which count entities
     the caller cannot see) nor an alias only a hidden report gives shape the answer."""
     rows = graph.read("investigations/search", {
-        **scope.params(), "query": fulltext_query(params.q), "labels": list(params.types),
+        **scope.params(), "query": lucene_query(params.q), "labels": list(params.types),
         "skip": 0, "limit": CANDIDATES + params.skip + params.limit,
     })  # fmt: skip
     prov = Provenance(graph, scope, (row["node"].get("report_ids") for row in rows))

@@ -18,6 +18,7 @@ from ingest.readers.base import Extracted, Unreadable, Unsupported
 from ingest.readers.html import read_html
 from ingest.readers.incident import read_incident
 from ingest.readers.incident_model import IncidentRecord
+from ingest.readers.limits import ReadLimits, ReadTimedOut, bounded
 from ingest.readers.mail import read_email
 from ingest.readers.markdown import read_markdown
 from ingest.readers.pdf import read_pdf
@@ -25,7 +26,7 @@ from ingest.readers.sniff import binary_kind, text_kind
 from ingest.readers.text import read_text
 from ingest.readers.word import read_docx
 
-__all__ = ["SUPPORTED_SUFFIXES", "IncidentRecord", "read_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "IncidentRecord", "ReadLimits", "read_document"]
 
 log = logging.getLogger(__name__)
 
@@ -129,12 +130,22 @@ def _one_line(value: str | None) -> str | None:
     return " ".join(normalise_text(value).split()) or None
 
 
-def read_document(path: Path, *, max_bytes: int = 20_000_000) -> SourceDocument:
+def read_document(path: Path, *, max_bytes: int = 20_000_000, limits: ReadLimits | None = None) -> SourceDocument:
     """Read one report file of a supported kind (see SUPPORTED_SUFFIXES) into a SourceDocument.
 
     The text is normalised once, here; `source` is the resolved absolute path. Raises ReaderError
-    (file name and reason) for a missing, empty, oversized, unsupported, encrypted or damaged file.
+    (file name and reason) for a missing, empty, oversized, unsupported, encrypted or damaged file,
+    an archive over `limits` (unpacked size, members) and a read that takes longer than they allow.
     """
+    limits = limits or ReadLimits()
+    try:
+        with bounded(limits):
+            return _read(path, max_bytes)
+    except ReadTimedOut:
+        raise ReaderError(path, f"reading took longer than the {limits.max_seconds:g} s limit") from None
+
+
+def _read(path: Path, max_bytes: int) -> SourceDocument:
     try:
         resolved = Path(path).expanduser().resolve()
     except (OSError, RuntimeError) as exc:  # e.g. a symlink loop

@@ -12,11 +12,13 @@ from docx.text.paragraph import Paragraph
 
 from ingest.readers.base import Extracted, Unreadable, describe
 from ingest.readers.dates import as_date
+from ingest.readers.limits import check_archive
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _open(data: bytes) -> Document:
+    check_archive(data, "DOCX")
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # bad zips, missing parts and broken XML all surface differently

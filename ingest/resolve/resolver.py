@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from graph.db import Graph
-from graph.investigations.lookup import fulltext_query
+from graph.fulltext import lucene_query
 from graph.merge import merge_entities
 from graph.visibility import NETWORK
 from ingest.resolve.evidence import MERGE_AT, REVIEW_AT, Evidence, names_of, weigh, weigh_organisations
@@ -87,7 +87,7 @@ def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, rev
 def _resolve_one(graph: Graph, report_id: str, kind: _Kind, entity: dict[str, Any], gone: set[str],
                  summary: ResolutionSummary, thresholds: tuple[float, float]) -> None:  # fmt: skip
     found = graph.read(kind.candidates, {
-        "uid": entity["uid"], "query": fulltext_query(" ".join(names_of(entity))),
+        "uid": entity["uid"], "query": lucene_query(" ".join(names_of(entity))),
         "identifiers": entity.get("identifiers") or [], "limit": CANDIDATES,
     })  # fmt: skip
     skip = set(entity.get("rejected") or []) | gone

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
-
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from graph import review
-from graph.db import connect
+from graph.audit.open import console_operator, record_console
+from graph.schema import connect_ready
 from graph.settings import get_settings
 from graph.visibility import LOCAL_OPERATOR, scope_for
 
@@ -17,13 +16,17 @@ console = Console(soft_wrap=True)
 
 
 def _by() -> str:
-    return f"console:{getpass.getuser()}"
+    return console_operator().user
+
+
+def _record(action: str, params: dict[str, str]) -> None:
+    record_console(get_settings(), console_operator(), action, params, None)
 
 
 def candidates(status: str = typer.Option("proposed", help="proposed, rejected or confirmed"),
                limit: int = typer.Option(100, min=1, max=1000)) -> None:  # fmt: skip
     """List pairs proposed as possibly the same person, best first."""
-    with connect(get_settings()) as graph:
+    with connect_ready(get_settings()) as graph:
         rows = review.candidates(graph, scope_for(graph, LOCAL_OPERATOR), status, limit)
     table = Table(title=f"{status} pairs")
     for column in ("a", "b", "score", "reasons", "proposed by"):
@@ -37,8 +40,9 @@ def candidates(status: str = typer.Option("proposed", help="proposed, rejected o
 def merge(winner: str = typer.Argument(..., help="uid of the entity that stays"),
           loser: str = typer.Argument(..., help="uid of the entity merged into it")) -> None:  # fmt: skip
     """Merge two entities (confirming a proposed pair); prints the decision id that can undo it."""
-    with connect(get_settings()) as graph:
+    with connect_ready(get_settings()) as graph:
         decision = review.confirm(graph, winner, loser, by=_by())
+    _record("resolution:merge", {"winner": winner, "loser": loser, "decision": decision})
     console.print(f"merged {loser} into {winner}; to undo: smugglegraph resolve split {decision}")
 
 
@@ -46,13 +50,15 @@ def reject(
     a: str = typer.Argument(..., help="uid of one entity"), b: str = typer.Argument(..., help="uid of the other")
 ) -> None:
     """Record that a proposed pair are different entities."""
-    with connect(get_settings()) as graph:
+    with connect_ready(get_settings()) as graph:
         review.reject(graph, a, b, by=_by())
+    _record("resolution:reject", {"a": a, "b": b})
     console.print(f"{a} and {b} recorded as different")
 
 
 def split(decision: str = typer.Argument(..., help="the merge decision id (dec-...)")) -> None:
     """Undo a merge: both entities exactly as they were before it."""
-    with connect(get_settings()) as graph:
+    with connect_ready(get_settings()) as graph:
         winner, loser = review.split(graph, decision, by=_by())
+    _record("resolution:split", {"decision": decision, "winner": winner, "loser": loser})
     console.print(f"split {loser} from {winner} again")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from graph import neo4j_server
 from graph.settings import Settings
+from tests.conftest import AUDIT_ENV
 
 SCRIPT = str(Path(sys.executable).parent / "smugglegraph")
 
@@ -26,8 +27,9 @@ def _get(url: str) -> int:
 
 def test_serve_answers_and_logs_no_searched_names(neo4j_settings: Settings, tmp_path: Path) -> None:
     port = neo4j_server.free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))} | AUDIT_ENV
     env.update({"SMUGGLEGRAPH_NEO4J_PORT": str(neo4j_settings.neo4j_port),
+                "SMUGGLEGRAPH_NEO4J_DATA_DIR": str(neo4j_settings.neo4j_data_dir),
                 "SMUGGLEGRAPH_AUDIT_FILE": str(tmp_path / "audit.jsonl")})  # fmt: skip
     if neo4j_settings.neo4j_uri:
         env["NEO4J_URI"] = neo4j_settings.neo4j_uri

@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from graph import audit_commands
 from graph.audit import GENESIS, AuditLog, AuditTrailBroken
+from graph.audit.head import Head, head_path, write_head
+from graph.audit.open import open_audit_log
 from graph.audit.record import canonical_json, record_hash
 from graph.audit_commands import audit_app
 from graph.errors import NotFound
@@ -25,6 +27,11 @@ runner = CliRunner()
 def _fill(log: AuditLog, count: int, user: str = "officer1") -> None:
     for n in range(count):
         log.append(user, "NCA", "analyst", "investigation:network", {"person_id": f"p{n}", "depth": 2}, n, 200)
+
+
+def _settings_log(path: Path) -> AuditLog:
+    """The log `smugglegraph audit` checks: keyed with the settings' key (made on first use)."""
+    return open_audit_log(get_settings(), path)
 
 
 def _lines(path: Path) -> list[str]:
@@ -92,7 +99,7 @@ def test_editing_one_field_of_one_record_is_detected_at_that_record(tmp_path: Pa
 
     result = log.verify()
     assert not result.ok
-    assert result.reason == "record 3 was altered (hash mismatch)"
+    assert result.reason == "record 3 (line 3) was edited (its hash does not match its content)"
     assert result.first_bad_seq == 3 and result.line == 3 and result.records == 2
 
 
@@ -110,6 +117,7 @@ def test_an_edit_with_recomputed_hashes_passes_unkeyed_but_not_keyed(tmp_path: P
             record["hash"] = prev = record_hash(record)  # the forger has no key
             forged.append(canonical_json(record).decode())
         _write_lines(path, forged)
+        write_head(path, Head(4, prev), key=None)  # and the head
         assert log.verify().ok is not detected
 
 
@@ -117,7 +125,9 @@ def test_a_trail_written_with_a_key_does_not_verify_without_it(tmp_path: Path) -
     path = tmp_path / "audit.jsonl"
     _fill(AuditLog(path, key="k1"), 2)
     assert AuditLog(path, key="k1").verify().ok
-    assert AuditLog(path).verify().reason == "record 1 was altered (hash mismatch)"
+    assert AuditLog(path).verify().reason == f"the head file of {path} was altered (its seal does not match)"
+    head_path(path).unlink()
+    assert AuditLog(path).verify().reason == "record 1 (line 1) was edited (its hash does not match its content)"
 
 
 def test_deleting_a_middle_record_is_detected_naming_the_gap(tmp_path: Path) -> None:
@@ -126,19 +136,23 @@ def test_deleting_a_middle_record_is_detected_naming_the_gap(tmp_path: Path) -> 
     _fill(log, 5)
     lines = _lines(path)
     _write_lines(path, lines[:2] + lines[3:])
-    assert log.verify().reason == "record 4 does not follow record 2 (a record was removed)"
+    assert log.verify().reason == "record 4 (line 3) does not follow record 2 (a record was removed)"
 
     _write_lines(path, lines[2:])
-    assert log.verify().reason == "record 3 does not follow the start of the trail (2 records were removed)"
+    assert log.verify().reason == "record 3 (line 1) does not follow the start of the trail (2 records were removed)"
 
 
-def test_swapping_two_records_is_detected(tmp_path: Path) -> None:
+def test_swapping_two_records_is_reported_as_a_swap_not_a_removal(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
     log = AuditLog(path)
     _fill(log, 4)
     lines = _lines(path)
     _write_lines(path, [lines[0], lines[2], lines[1], lines[3]])
-    assert log.verify().reason == "record 3 does not follow record 1 (a record was removed)"
+    result = log.verify()
+    assert result.reason == "record 3 (line 2) is out of order: record 2 comes after it (records were swapped or moved)"
+    assert (result.first_bad_seq, result.line) == (3, 2)
+    _write_lines(path, [lines[0], lines[1], lines[1], lines[2], lines[3]])
+    assert log.verify().reason == "record 2 (line 3) comes after record 2 (records were swapped, moved or repeated)"
 
 
 def test_a_line_that_is_not_json_is_named_by_its_line_number(tmp_path: Path) -> None:
@@ -151,20 +165,48 @@ def test_a_line_that_is_not_json_is_named_by_its_line_number(tmp_path: Path) -> 
     assert result.reason == "line 3 is not valid JSON" and result.line == 3
 
 
-def test_truncating_the_end_is_visible_only_in_the_count_or_with_an_anchor(tmp_path: Path) -> None:
-    """Cutting the last records leaves a valid chain: the operator compares the count, or passes the old head."""
+def test_truncating_or_emptying_the_trail_is_detected_without_an_anchor(tmp_path: Path) -> None:
+    """Cutting the last records leaves a valid chain; the head file next to the trail still says how long it was."""
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path, key="k", head_required=True)
+    _fill(log, 5)
+    lines = _lines(path)
+    _write_lines(path, lines[:4])
+
+    after = log.verify()
+    assert not after.ok and after.records == 4 and after.first_bad_seq == 5
+    assert after.reason == "the trail ends at record 4 but its head file says 5: 1 record cut from the end (truncated)"
+    path.write_text("")
+    assert log.verify().reason == "the trail is empty but its head file says 5 records (it was emptied)"
+    path.unlink()
+    assert log.verify().reason == f"{path} is gone but its head file says 5 records"
+    _write_lines(path, lines)
+    assert log.verify().ok
+    head_path(path).unlink()
+    assert "the head file is missing" in str(log.verify().reason)
+
+
+def test_a_head_rewritten_without_the_key_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path, key="k", head_required=True)
+    _fill(log, 3)
+    _write_lines(path, _lines(path)[:2])
+    write_head(path, Head(2, log.read()[-1].hash), key=None)  # the forger has no key
+    assert log.verify().reason == f"the head file of {path} was altered (its seal does not match)"
+
+
+def test_an_anchor_still_catches_a_rewrite_after_it(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
     log = AuditLog(path)
     _fill(log, 5)
     before = log.verify()
     _write_lines(path, _lines(path)[:4])
-
-    after = log.verify()
-    assert after.ok and (before.records, after.records) == (5, 4)
+    write_head(path, Head(4, log.read()[-1].hash), key=None)
+    assert log.verify().ok
     anchored = log.verify(anchor=before.head)
     assert not anchored.ok
     assert anchored.reason == f"no record has hash {before.head}; the trail was truncated or rewritten after it"
-    assert log.verify(anchor=after.head).ok
+    assert log.verify(anchor=log.verify().head).ok
 
 
 def test_appending_after_a_damaged_last_record_is_refused(tmp_path: Path) -> None:
@@ -229,7 +271,7 @@ def test_read_filters_by_user_since_action_and_limit(tmp_path: Path) -> None:
 
 def test_cli_verify_reports_an_intact_trail(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
-    _fill(AuditLog(path), 3)
+    _fill(_settings_log(path), 3)
     result = runner.invoke(audit_app, ["verify", "--file", str(path)])
     assert result.exit_code == 0
     assert result.output.startswith("audit trail intact: 3 records; last hash ")
@@ -237,24 +279,25 @@ def test_cli_verify_reports_an_intact_trail(tmp_path: Path) -> None:
 
 def test_cli_verify_names_the_altered_record_and_exits_1(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
-    _fill(AuditLog(path), 3)
+    _fill(_settings_log(path), 3)
     lines = _lines(path)
     _write_lines(path, [lines[0], lines[1].replace("officer1", "officer9"), lines[2]])
     result = runner.invoke(audit_app, ["verify", "--file", str(path)])
     assert result.exit_code == 1
-    assert result.output == "record 2 was altered (hash mismatch)\n"
+    assert result.output == "record 2 (line 2) was edited (its hash does not match its content)\n"
 
 
-def test_cli_verify_with_an_anchor_catches_truncation(tmp_path: Path) -> None:
+def test_cli_verify_catches_truncation_without_an_anchor(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
-    log = AuditLog(path)
+    log = _settings_log(path)
     _fill(log, 3)
     head = log.verify().head
     _write_lines(path, _lines(path)[:2])
-    assert runner.invoke(audit_app, ["verify", "--file", str(path)]).exit_code == 0
+    result = runner.invoke(audit_app, ["verify", "--file", str(path)])
+    assert result.exit_code == 1
+    assert "cut from the end (truncated)" in result.output
     result = runner.invoke(audit_app, ["verify", "--file", str(path), "--anchor", head])
     assert result.exit_code == 1
-    assert "the trail was truncated or rewritten" in result.output
 
 
 def test_cli_show_filters_and_prints_json_lines(tmp_path: Path) -> None:

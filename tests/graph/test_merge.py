@@ -1,4 +1,5 @@
-"""Merging two entities keeps every relationship and provenance entry; splitting restores both exactly."""
+"""Merging two entities keeps every statement; splitting restores both exactly, and also works after
+later reports, each report's statements landing on the entity its mention named."""
 
 from __future__ import annotations
 
@@ -10,6 +11,21 @@ from graph import keys
 from graph.db import Graph
 from graph.errors import Conflict, InvalidInput
 from graph.merge import merge_entities, split_entities
+from tests.fixtures import investigation_reports as fixture
+
+LATER = {
+    "source": "fixture/r6_later.txt",
+    "meta": {"originator_agency": "BG-BP", "releasability": "network"},
+    "extraction": {
+        "document": {"id": "r6", "title": "Later report", "date": "2026-11-20"},
+        "persons": [{"name": "Samir Haddad"}, {"name": "Mohammed Al-Hassan"}],
+        "identifiers": [{"kind": "phone", "value": "+4915112345678"}, {"kind": "phone", "value": "+9647701112233"}],
+        "relations": [
+            {"subject": "Samir Haddad", "predicate": "uses_identifier", "object": "+4915112345678"},
+            {"subject": "Mohammed Al-Hassan", "predicate": "uses_identifier", "object": "+9647701112233"},
+        ],
+    },
+}
 
 AL_HASSAN = keys.person_uid("Mohammed Al-Hassan")
 HADDAD = keys.person_uid("Samir Haddad")
@@ -18,10 +34,12 @@ HADDAD = keys.person_uid("Samir Haddad")
 def _dump(graph: Graph) -> tuple[list[Any], list[Any]]:
     """The whole graph as comparable data: every node's labels and properties, every relationship."""
     nodes = graph.driver.execute_query(
-        "MATCH (n) WHERE NOT n:Reference RETURN n.uid AS uid, labels(n) AS labels, properties(n) AS props ORDER BY uid"
+        "MATCH (n) WHERE NOT n:Reference AND NOT n:Decision AND NOT n:Alias "
+        "RETURN n.uid AS uid, labels(n) AS labels, properties(n) AS props ORDER BY uid"
     ).records
     rels = graph.driver.execute_query(
-        "MATCH (a)-[r]->(b) RETURN a.uid AS a, type(r) AS t, b.uid AS b, properties(r) AS props"
+        "MATCH (a)-[r]->(b) WHERE NOT (type(r) = 'POSSIBLY_SAME_AS' AND r.status = 'rejected') "
+        "RETURN a.uid AS a, type(r) AS t, b.uid AS b, properties(r) AS props"
     ).records
     return [r.data() for r in nodes], sorted((r.data() for r in rels), key=repr)
 
@@ -47,17 +65,51 @@ def test_merge_moves_everything_and_split_restores_exactly(investigation_graph: 
     assert split_entities(investigation_graph, decision, by="admin-eu") == (AL_HASSAN, HADDAD)
     after_nodes, after_rels = _dump(investigation_graph)
     before_nodes, before_rels = before
-    assert [n for n in after_nodes if "Decision" not in n["labels"]] == before_nodes
+    assert after_nodes == before_nodes
     assert after_rels == before_rels
+    assert _rejected(investigation_graph) == [
+        tuple(sorted((AL_HASSAN, HADDAD)))
+    ]  # resolution will not merge them again
     with pytest.raises(Conflict, match="already split"):
         split_entities(investigation_graph, decision, by="admin-eu")
 
 
-def test_split_refuses_when_the_survivor_changed(investigation_graph: Graph) -> None:
+def _rejected(graph: Graph) -> list[tuple[str, str]]:
+    rows = graph.driver.execute_query(
+        "MATCH (a)-[s:POSSIBLY_SAME_AS {status: 'rejected'}]-(b) WHERE a.uid < b.uid RETURN a.uid AS a, b.uid AS b"
+    ).records
+    return sorted((r["a"], r["b"]) for r in rows)
+
+
+def _phones(graph: Graph, uid: str) -> set[str]:
+    rows = graph.driver.execute_query(
+        "MATCH (:Person {uid: $uid})-[:HAS_PHONE]->(p:Phone) RETURN p.value AS value", uid=uid
+    ).records
+    return {r["value"] for r in rows}
+
+
+def test_split_after_later_reports_puts_their_statements_on_the_right_entity(investigation_graph: Graph) -> None:
     decision = merge_entities(investigation_graph, AL_HASSAN, HADDAD, by="admin-eu")
-    investigation_graph.driver.execute_query("MATCH (p:Person {uid: $uid}) SET p.nationality = 'SY'", uid=AL_HASSAN)
-    with pytest.raises(Conflict, match="changed since merge"):
-        split_entities(investigation_graph, decision, by="admin-eu")
+    fixture.load(investigation_graph, [LATER])  # names both; Haddad's spelling now writes to Al-Hassan
+    assert _phones(investigation_graph, AL_HASSAN) >= {"+4915112345678", "+9647701112233"}
+    assert split_entities(investigation_graph, decision, by="admin-eu") == (AL_HASSAN, HADDAD)
+    assert "+4915112345678" in _phones(investigation_graph, HADDAD)
+    assert "+4915112345678" not in _phones(investigation_graph, AL_HASSAN)
+    assert "+9647701112233" in _phones(investigation_graph, AL_HASSAN)
+    names = investigation_graph.driver.execute_query(
+        "MATCH (p:Person) WHERE p.uid IN [$a, $b] RETURN p.uid AS uid, p.name AS name, p.aliases AS aliases",
+        a=AL_HASSAN, b=HADDAD,
+    ).records  # fmt: skip
+    by_uid = {r["uid"]: r for r in names}
+    assert by_uid[HADDAD]["name"] == "Samir Haddad" and "Samir Haddad" not in (by_uid[AL_HASSAN]["aliases"] or [])
+    later_id = investigation_graph.driver.execute_query(
+        "MATCH (r:Report {source: $s}) RETURN r.uid AS uid", s=LATER["source"]
+    ).records[0]["uid"]  # fmt: skip
+    for uid in (AL_HASSAN, HADDAD):
+        reports = investigation_graph.driver.execute_query(
+            "MATCH (p:Person {uid: $uid}) RETURN p.report_ids AS ids", uid=uid
+        ).records[0]["ids"]  # fmt: skip
+        assert later_id in reports
 
 
 def test_only_people_organisations_and_vessels_of_one_kind_merge(investigation_graph: Graph) -> None:

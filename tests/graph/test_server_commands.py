@@ -11,12 +11,13 @@ import pytest
 
 from graph import neo4j_server
 from graph.settings import Settings
+from tests.conftest import AUDIT_ENV
 
 SCRIPT = str(Path(sys.executable).parent / "smugglegraph")
 
 
 def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))}
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))} | AUDIT_ENV
     environment.update(env)
     return subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=environment, timeout=120, check=False)
 

@@ -13,20 +13,20 @@ import jsonschema
 from graph.db import Graph
 from graph.settings import Settings
 from graph.taxonomy import codes, extraction_schema
-from tests.conftest import REPO_ROOT
+from tests.conftest import AUDIT_ENV, REPO_ROOT
 
 SCRIPT = str(Path(sys.executable).parent / "smugglegraph")
 DEV = REPO_ROOT / "tests" / "corpus" / "dev"
 
 
-def _run(*args: str, settings: Settings | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))}
+def _run(*args: str, settings: Settings | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))} | AUDIT_ENV
     if settings is not None:
         if settings.neo4j_uri:
             env["NEO4J_URI"] = settings.neo4j_uri
         env["SMUGGLEGRAPH_NEO4J_PORT"] = str(settings.neo4j_port)
         env["SMUGGLEGRAPH_NEO4J_DATA_DIR"] = str(settings.neo4j_data_dir)
-    return subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=env, timeout=300, check=False)
+    return subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=env | extra, timeout=300, check=False)
 
 
 def test_extract_prints_the_contract_shape_with_taxonomy_codes() -> None:
@@ -59,3 +59,17 @@ def test_ingest_reports_each_failure_and_a_summary(neo4j_settings: Settings, gra
     assert "1 loaded, 0 replaced, 0 unchanged (skipped), 1 failed" in done.stdout
     agency = graph.driver.execute_query("MATCH (r:Report) RETURN r.originator_agency AS a").records
     assert [r["a"] for r in agency] == ["RS-BP"]
+
+
+def test_ingest_quarantines_a_path_that_does_not_exist(neo4j_settings: Settings, graph: Graph, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("On 2 May 2026 police in Subotica arrested Dragan Ilic, a Serbian national.")
+    quarantine = tmp_path / "quarantine.jsonl"
+    done = _run("ingest", str(tmp_path / "good.txt"), str(tmp_path / "nowhere.txt"), settings=neo4j_settings,
+                SMUGGLEGRAPH_QUARANTINE_FILE=str(quarantine))  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.count(str(tmp_path / "nowhere.txt")) == 1  # one line, once
+    assert "1 loaded, 0 replaced, 0 unchanged (skipped), 1 failed" in done.stdout
+    recorded = [json.loads(line) for line in quarantine.read_text().splitlines()]
+    assert [(r["path"], r["reason"]) for r in recorded] == [
+        (str(tmp_path / "nowhere.txt"), "no such file or directory")
+    ]
