@@ -47,13 +47,14 @@ def graph_dir(nodes: int, seed: int, root: Path = ROOT) -> Path:
 
 
 @contextmanager
-def serve(data_dir: Path, heap: str = "4g", pagecache: str = "4g") -> Iterator[Graph]:
-    """A server on a built (or empty) data directory, stopped when the block ends."""
+def serve(data_dir: Path, heap: str = "4g", pagecache: str = "4g", timeout_s: float = 600) -> Iterator[Graph]:
+    """A server on a built (or empty) data directory, stopped when the block ends; queries time out after
+    `timeout_s`."""
     config = neo4j_server.ServerConfig(data_dir=data_dir, port=neo4j_server.free_port(), heap=heap,
                                        pagecache=pagecache, neo4j_home=Settings().neo4j_home)  # fmt: skip
     neo4j_server.start(config)
     try:
-        with connect(Settings(neo4j_port=config.port, neo4j_data_dir=data_dir, query_timeout_s=600)) as graph:
+        with connect(Settings(neo4j_port=config.port, neo4j_data_dir=data_dir, query_timeout_s=timeout_s)) as graph:
             yield graph
     finally:
         neo4j_server.stop(config.data_dir)
