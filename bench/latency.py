@@ -162,10 +162,11 @@ def table(nodes: int, built: dict[str, Any], rows: list[dict[str, Any]]) -> str:
              "| investigation | case | runs | p50 ms | p95 ms | RETURN 1 p50 / p95 ms | p50 ratio | p95 ratio |",
              "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for r in rows:
-        if "error" in r:
+        if "p50_ms" not in r:
             lines.append(f"| {r['investigation']} | {r['case']} | 0 | {r['error']} | | | | |")
             continue
-        head = f"| {r['investigation']} | {r['case']} | {r['runs']} | {r['p50_ms']} | {r['p95_ms']} | "
+        case = r["case"] + (", then a call over the timeout" if "error" in r else "")
+        head = f"| {r['investigation']} | {case} | {r['runs']} | {r['p50_ms']} | {r['p95_ms']} | "
         lines.append(head + f"{r['return1_p50_ms']} / {r['return1_p95_ms']} | {r['ratio_p50']} | {r['ratio_p95']} |")
     return "\n".join(lines)
 
