@@ -1,6 +1,6 @@
 """Warm latency of the investigations on built graphs, as an analyst of an agency (visibility applied).
 
-    .venv/bin/python -m bench.latency 100000 1000000 [--rounds 30] [--seed 1]
+    .venv/bin/python -m bench.latency 100000 1000000 [--rounds 30] [--seed 1] [--only search ...]
 
 Builds each graph once (bench/graphs/store.py, kept under /tmp/bench-smugglegraph), starts a server on
 it, picks real uids and names from it (hubs and ordinary nodes), warms every case up, then runs
@@ -176,14 +176,17 @@ def main() -> None:
     parser.add_argument("sizes", type=int, nargs="+")
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", nargs="*", default=[], help="only these investigations")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     for nodes in args.sizes:
         made = build(nodes, args.seed)
         with serve(graph_dir(nodes, args.seed), timeout_s=TIMEOUT_S) as graph:
-            rows = measure(graph, pick_cases(graph), args.rounds)
+            cases = [c for c in pick_cases(graph) if not args.only or c.investigation in args.only]
+            rows = measure(graph, cases, args.rounds)
         result = {"built": made.__dict__, "rounds": args.rounds, "results": rows}
-        (OUT / f"latency-{nodes}.json").write_text(json.dumps(result, indent=2, default=str))
+        suffix = "-" + "-".join(args.only) if args.only else ""
+        (OUT / f"latency-{nodes}{suffix}.json").write_text(json.dumps(result, indent=2, default=str))
         print(table(nodes, made.__dict__, rows), flush=True)
 
 
