@@ -135,6 +135,7 @@ def import_csv(config: neo4j_server.ServerConfig, nodes: list[Path], relationshi
     command = [
         java, "-Xmx2g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j",
         "--overwrite-destination=true", "--id-type=integer", f"--array-delimiter={DELIMITER}",
+        f"--report-file={config.data_dir.resolve() / 'import.report'}",
         *(f"--nodes={p}" for p in nodes), *(f"--relationships={p}" for p in relationships),
     ]  # fmt: skip
     env = {**os.environ, "NEO4J_HOME": str(config.data_dir.resolve()), "NEO4J_CONF": str(conf)}
