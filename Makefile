@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test setup system lint typecheck unit clean
+.PHONY: demo test bench setup system lint typecheck unit clean
 
 demo: setup
 	$(BIN)/smugglegraph demo --host $(HOST) --port $(PORT)
@@ -18,6 +18,10 @@ test: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+
+# Investigation latency on 100k- and 1M-node graphs (built once under /tmp/bench-smugglegraph); docs/benchmarks.md.
+bench: setup
+	$(BIN)/python -m bench.latency $(or $(SIZES),100000 1000000)
 
 setup: system $(VENV)/.installed
 

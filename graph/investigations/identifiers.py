@@ -18,6 +18,8 @@ IdentifierKind = Literal["Phone", "Email", "Vehicle", "Vessel", "Account", "Docu
 
 class SharedIdentifiersParams(Paged):
     kinds: list[IdentifierKind] = Field(default_factory=list, description="only these kinds of identifier")
+    uid: str | None = Field(None, min_length=1, max_length=100,
+                            description="only the identifiers this person or organisation uses")  # fmt: skip
     min_holders: int = Field(2, ge=2, le=100, description="used by at least this many persons or organisations")
 
 
@@ -51,9 +53,13 @@ class CoOffendersResult(BaseModel):
 
 
 def shared_identifiers(graph: Graph, scope: Scope, params: SharedIdentifiersParams) -> SharedIdentifiersResult:
-    rows = graph.read("investigations/shared_identifiers", {
+    """Identifiers several actors use (those of one entity when `uid` is given), most shared first."""
+    if params.uid is not None:
+        require_visible(graph, scope, params.uid)
+    query = "investigations/shared_identifiers" if params.uid is None else "investigations/shared_identifiers_of"
+    rows = graph.read(query, {
         **scope.params(), "kinds": list(params.kinds), "min_holders": params.min_holders,
-        "skip": params.skip, "limit": params.limit,
+        "skip": params.skip, "limit": params.limit, "uid": params.uid,
     })  # fmt: skip
     ids = node_ids(rows, "identifier")
     ids += [h["holder"].get("report_ids") for row in rows for h in row["holders"]]

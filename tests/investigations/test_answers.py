@@ -100,6 +100,12 @@ def test_shared_identifiers_finds_the_phone_of_several_people(investigation_grap
     assert holders == ["Mohammed Al-Hassan", "Reza Ahmadi", "Samir Haddad", "Yusuf Demir"]
     assert all(h.relationship.reports for h in shared[0].holders)
     assert run(investigation_graph, "shared-identifiers", kinds=["Vehicle"]).identifiers == []
+    of_one = run(investigation_graph, "shared-identifiers", uid=keys.person_uid("Reza Ahmadi")).identifiers
+    assert [s.identifier for s in of_one] == [s.identifier for s in shared]
+    assert sorted(of_one[0].holders, key=lambda h: h.holder.uid) == sorted(
+        shared[0].holders, key=lambda h: h.holder.uid
+    )
+    assert run(investigation_graph, "shared-identifiers", uid=keys.person_uid("Omid Karimi")).identifiers == []
 
 
 def test_co_offenders_are_ranked_by_what_they_share(investigation_graph: Graph) -> None:

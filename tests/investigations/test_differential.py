@@ -89,7 +89,7 @@ def _cases(graph: Graph) -> list[tuple[str, dict[str, Any]]]:
     cases += [("search", {"q": q}) for q in [*gen.PERSONS, *gen.ALIASES, *(o for o, _ in gen.ORGANISATIONS)]]
     for uid in persons:
         cases += [("profile", {"uid": uid}), ("network", {"uid": uid, "depth": 2}), ("co-offenders", {"uid": uid}),
-                  ("timeline", {"uid": uid}), ("key-players", {"uid": uid}),
+                  ("timeline", {"uid": uid}), ("key-players", {"uid": uid}), ("shared-identifiers", {"uid": uid}),
                   ("profile", {"uid": uid, "since": "2026-06-01"})]  # fmt: skip
     for uid in orgs:
         cases += [("organisation", {"uid": uid}), ("timeline", {"uid": uid}), ("network", {"uid": uid, "depth": 3})]

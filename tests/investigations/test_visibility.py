@@ -31,6 +31,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("network", {"uid": AL_HASSAN, "depth": 3}),
     ("paths", {"source": AL_HASSAN, "target": keys.person_uid("Omid Karimi"), "avoid": ["Country"]}),
     ("shared-identifiers", {}),
+    ("shared-identifiers", {"uid": AL_HASSAN}),
     ("co-offenders", {"uid": AL_HASSAN}),
     ("routes", {}),
     ("emerging-routes", {"as_of": "2026-11-28", "recent_days": 30, "baseline_days": 330}),

@@ -1,0 +1,24 @@
+// purpose: `shared-identifiers` for one entity: the phones, e-mails, vehicles, vessels, accounts and
+//          documents that this person or organisation uses and that others use too, over visible facts
+//          only, most shared first. The same answer as shared_identifiers restricted to the entity's own
+//          identifiers, found from the entity instead of by scanning every identifier.
+// params: $uid (a person or organisation), $kinds (labels, empty for all), $min_holders, $scopes, $since,
+//         $until, $skip, $limit
+// returns: one row per identifier: identifier (map with labels), holders (list of {holder, rel})
+MATCH (e:Entity {uid: $uid})
+WHERE (e:Person OR e:Organisation) AND VISIBLE(e)
+MATCH (e)-[own:HAS_PHONE|HAS_EMAIL|USES_VEHICLE|USES_VESSEL|HAS_ACCOUNT|USED_DOCUMENT|SUPPLIED_DOCUMENT]->(id:Entity)
+WHERE (size($kinds) = 0 OR any(label IN labels(id) WHERE label IN $kinds))
+  AND VISIBLE(own)
+  AND VISIBLE(id)
+WITH DISTINCT id
+MATCH (holder:Entity)-[r:HAS_PHONE|HAS_EMAIL|USES_VEHICLE|USES_VESSEL|HAS_ACCOUNT|USED_DOCUMENT|SUPPLIED_DOCUMENT]->(id)
+WHERE (holder:Person OR holder:Organisation)
+  AND VISIBLE(r)
+  AND VISIBLE(holder)
+WITH id, holder, collect(EDGE(r))[0] AS rel
+WITH id, collect({holder: NODE(holder), rel: rel}) AS holders
+WHERE size(holders) >= $min_holders
+RETURN NODE(id) AS identifier, holders
+ORDER BY size(holders) DESC, id.uid
+SKIP $skip LIMIT $limit
