@@ -24,7 +24,7 @@ from ingest.extract import extract
 from ingest.extraction import Extraction
 from ingest.load import ReportMeta, load_report
 from ingest.resolve.evidence import names_of, weigh, weigh_organisations
-from ingest.resolve.resolver import name_counts, resolve_report
+from ingest.resolve.resolver import describe, name_counts, resolve_report
 
 CANDIDATES = 30
 SHOWN = 5
@@ -148,9 +148,9 @@ def _name_matches(graph: Graph, scope: Scope, ex: Extraction, held_by: dict[str,
 
 
 def _weigh(graph: Graph, scope: Scope, mine: dict[str, Any], kind: str, nodes: list[NodeOut]) -> list[Candidate]:
-    facts = {row["uid"]: row for row in graph.read("linking/get_candidate_facts", {
-        **scope.params(), "uids": [n.uid for n in nodes]})} if nodes else {}  # fmt: skip
-    theirs = [{**n.properties, "uid": n.uid, "name": n.name, **facts.get(n.uid, {})} for n in nodes]
+    described = {entity["uid"]: entity for entity in describe(graph, scope, [n.uid for n in nodes])}
+    nodes = [n for n in nodes if n.uid in described]
+    theirs = [described[n.uid] for n in nodes]  # as resolution describes them, from the caller's statements
     counts = name_counts(graph, [mine, *theirs], scope.scopes) if kind == "person" and nodes else None
     found = []
     for node, other in zip(nodes, theirs, strict=True):

@@ -65,23 +65,40 @@ def check_archive(data: bytes, kind: str) -> None:
         )
 
 
+_REFIRE_SECONDS = 0.05
+
+
 @contextlib.contextmanager
 def bounded(limits: ReadLimits) -> Iterator[None]:
-    """Read under `limits`: a reader still running after `max_seconds` gets ReadTimedOut."""
+    """Read under `limits`: a reader still running after `max_seconds` gets ReadTimedOut.
+
+    The alarm fires again every 50 ms until the read ends, and a read that ends after its alarm has
+    fired is refused too: a signal handler's exception raised inside a callback Python cannot
+    propagate from (a garbage-collector hook, a destructor) is otherwise lost. Once the read has
+    ended the handler does nothing, so a late alarm cannot interrupt the cleanup.
+    """
     token = _current.set(limits)
     timed = threading.current_thread() is threading.main_thread() and limits.max_seconds > 0
     previous = None
+    state = {"reading": True, "expired": False}
     if timed:
 
         def expire(_signum: int, _frame: FrameType | None) -> None:
-            raise ReadTimedOut
+            if state["reading"]:
+                state["expired"] = True
+                raise ReadTimedOut
 
         previous = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, limits.max_seconds)
+        signal.setitimer(signal.ITIMER_REAL, limits.max_seconds, _REFIRE_SECONDS)
     try:
         yield
     finally:
-        if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-        _current.reset(token)
+        try:
+            state["reading"] = False
+        finally:
+            if timed:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+            _current.reset(token)
+    if state["expired"]:
+        raise ReadTimedOut

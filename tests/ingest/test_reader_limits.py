@@ -4,6 +4,7 @@ line; text in a damaged encoding is refused rather than garbled."""
 from __future__ import annotations
 
 import io
+import time
 import zipfile
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from graph.errors import ReaderError
 from ingest.readers import ReadLimits, read_document
+from ingest.readers.limits import ReadTimedOut, bounded
 
 NOTE = "On 3 April 2026 the driver, Hüseyin Çelik, a Turkish national, was arrested at Kapitan Andreevo."
 
@@ -67,6 +69,33 @@ def test_a_read_over_the_time_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "long.docx"
     path.write_bytes(docx_bytes([NOTE] * 3000))
     assert _refusal(path, max_seconds=0.001) == "reading took longer than the 0.001 s limit"
+
+
+def _swallowing_read(seconds: float) -> int:
+    """A reader that swallows every interruption (as a raise inside a garbage-collector hook is lost)."""
+    swallowed = 0
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            sum(range(1000))
+        except ReadTimedOut:
+            swallowed += 1
+    return swallowed
+
+
+def test_an_interruption_that_was_swallowed_fires_again_and_the_read_is_still_refused() -> None:
+    interrupted_after = []
+    with pytest.raises(ReadTimedOut), bounded(ReadLimits(max_seconds=0.01)):
+        interrupted_after.append(_swallowing_read(0.3))
+    assert interrupted_after and interrupted_after[0] >= 2, "the alarm fired once only"
+
+
+def test_a_read_that_ran_over_and_then_ended_is_refused_and_leaves_no_alarm_behind() -> None:
+    with pytest.raises(ReadTimedOut), bounded(ReadLimits(max_seconds=0.01)):
+        _swallowing_read(0.1)
+    assert _swallowing_read(0.2) == 0  # an alarm left armed with its handler would raise here, outside any read
+    with bounded(ReadLimits(max_seconds=5)):
+        assert _swallowing_read(0.05) == 0
 
 
 def test_damaged_utf8_is_refused_not_garbled(tmp_path: Path) -> None:
