@@ -27,19 +27,44 @@ _IN_WINDOW = (
     " AND ($until IS NULL OR ({x}.dates[sg_i] <> '' AND {x}.dates[sg_i] <= $until))"
 )
 _EACH = "sg_i IN range(0, size(coalesce({x}.scopes, [])) - 1) WHERE " + _IN_WINDOW
+_NO_WINDOW = "$since IS NULL AND $until IS NULL"
+_SUMMARISED = _NO_WINDOW + " AND {x}.seen_scope IS NOT NULL"
+_VISIBLE_SUMMARY = "[sg_j IN range(0, size({x}.{list}) - 1) WHERE {x}.{list}[sg_j] IN $scopes | {value}]"
+_EXACT_NODE = (
+    "{x} {{.uid, labels: labels({x}), reference: CASE WHEN {x}:Reference THEN properties({x}) END,"
+    " report_ids: SEEN({x}), seen: null, contributions: [(sg_r:Report)-[sg_m:MENTIONS]->({x}) WHERE MENTIONED(sg_m)"
+    " | [sg_m.date, sg_m.contribution, sg_r.uid]]}}"
+)
+_SUMMARY_NODE = (
+    "{x} {{.uid, labels: labels({x}), reference: CASE WHEN {x}:Reference THEN properties({x}) END,"
+    " report_ids: "
+    + _VISIBLE_SUMMARY.format(x="{x}", list="recent_scope", value="split({x}.recent_key[sg_j], '|')[1]")
+    + ", seen: "
+    + _VISIBLE_SUMMARY.format(
+        x="{x}", list="seen_scope", value="[{x}.seen_count[sg_j], {x}.seen_first[sg_j], {x}.seen_last[sg_j]]"
+    )
+    + ", contributions: "
+    + _VISIBLE_SUMMARY.format(
+        x="{x}",
+        list="sum_scope",
+        value=(
+            "[replace(split({x}.sum_key[sg_j], '|')[0], '~', ''), {x}.sum_text[sg_j], split({x}.sum_key[sg_j], '|')[1]]"
+        ),
+    )
+    + "}}"
+)
 _MACROS = {
-    "VISIBLE": "any(" + _EACH + ")",
+    "VISIBLE": (
+        "CASE WHEN " + _NO_WINDOW + " THEN any(sg_s IN coalesce({x}.seen_scope, {x}.scopes, []) WHERE sg_s IN $scopes)"
+        " ELSE any(" + _EACH + ") END"
+    ),
     "SEEN": "[" + _EACH + " | {x}.report_ids[sg_i]]",
     "SAID": "[" + _EACH + " | [{x}.dates[sg_i], {x}.said[sg_i], {x}.report_ids[sg_i]]]",
     "MENTIONED": (
         "({x}.scope IN $scopes AND ($since IS NULL OR {x}.date >= $since)"
         " AND ($until IS NULL OR ({x}.date <> '' AND {x}.date <= $until)))"
     ),
-    "NODE": (
-        "{x} {{.uid, labels: labels({x}), reference: CASE WHEN {x}:Reference THEN properties({x}) END,"
-        " report_ids: SEEN({x}), contributions: [(sg_r:Report)-[sg_m:MENTIONS]->({x}) WHERE MENTIONED(sg_m)"
-        " | [sg_m.date, sg_m.contribution, sg_r.uid]]}}"
-    ),
+    "NODE": "CASE WHEN " + _SUMMARISED + " THEN " + _SUMMARY_NODE + " ELSE " + _EXACT_NODE + " END",
     "EDGE": (
         "{{source: startNode({x}).uid, target: endNode({x}).uid, type: type({x}), report_ids: SEEN({x}),"
         " said: SAID({x})}}"

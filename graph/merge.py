@@ -21,6 +21,7 @@ from neo4j import ManagedTransaction
 from graph.db import Graph
 from graph.errors import Conflict, InvalidInput, NotFound
 from graph.investigations.base import merge_contributions
+from graph.summaries import Statement, Summary
 from graph.visibility import Scope
 
 MERGEABLE = {"Person", "Organisation", "Vessel"}
@@ -103,6 +104,7 @@ def refresh_entity(tx: ManagedTransaction, graph: Graph, uid: str) -> None:
         "first_seen": date.fromisoformat(days[0]) if days else None,
         "last_seen": date.fromisoformat(days[-1]) if days else None,
     }  # fmt: skip
+    props |= Summary.of(Statement(r["scope"], r["date"], r["report"], r["contribution"]) for r in rows).props()
     clean = {k: v for k, v in props.items() if v is not None}
     graph.run_in(tx, "resolution/set_entity_props", {"uid": uid, "props": clean}).consume()
 

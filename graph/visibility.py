@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from neo4j import ManagedTransaction
+
+from graph import summaries
 from graph.db import Graph
+from graph.errors import NotFound
 
 NETWORK = "net"
 
@@ -77,3 +81,18 @@ def scope_for(graph: Graph, viewer: Viewer, since: date | None = None, until: da
     """The scopes a viewer may see, and an optional time window."""
     row = graph.read("access/get_viewer_scopes", {"all": viewer.sees_all, "agency": viewer.agency})[0]
     return Scope(viewer=viewer, scopes=frozenset([NETWORK, *row["scopes"]]), since=since, until=until)
+
+
+def change_report_release(graph: Graph, uid: str, release: dict[str, Any]) -> dict[str, Any]:
+    """Give a report (and each of its statements) a new release scope, and recompute the summaries
+    of the entities it mentions, in one transaction. `release`: releasability, release_to, scope, agencies."""
+
+    def work(tx: ManagedTransaction) -> dict[str, Any]:
+        row = graph.run_in(tx, "access/update_report_release", {"uid": uid, **release}).single()
+        if row is None:
+            raise NotFound(f"no report with id {uid!r}")
+        found = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": [uid]}).single()
+        summaries.refresh(tx, graph, found["uids"] if found else [])
+        return dict(row)
+
+    return graph.write_transaction(work)

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from neo4j import ManagedTransaction
 
+from graph import summaries
 from graph.db import Graph
 from graph.visibility import scope_agencies, scope_key
 from ingest.document import SourceDocument
@@ -87,6 +88,10 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
     result = LoadResult(doc.id, "replaced" if previous else "loaded", replaced=previous)
 
     def work(tx: ManagedTransaction) -> None:
+        touched: set[str] = set()
+        if previous:
+            found = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": previous}).single()
+            touched = set(found["uids"]) if found else set()
         for old in previous:
             _run(tx, graph, "ingest/delete_report_contribution", {"report_id": old})
         _run(tx, graph, "ingest/merge_report", {"report": report, "agencies": agencies})
@@ -98,6 +103,8 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
                 counters = _run(tx, graph, name, {**common, "rows": batch})
                 result.nodes_created += counters[0]
                 result.relationships_created += counters[1]
+        summaries.add_report(tx, graph, doc.id, skip=frozenset(touched))
+        summaries.refresh(tx, graph, touched)
 
     graph.write_transaction(work)
     return result

@@ -66,10 +66,16 @@ def session_graph(neo4j_settings: Settings) -> Iterator[Graph]:
 
 
 @pytest.fixture
-def graph(session_graph: Graph) -> Graph:
-    """The session's database, emptied of facts before the test."""
+def graph(session_graph: Graph) -> Iterator[Graph]:
+    """The session's database, emptied of facts before the test; after it, every entity's summary must
+    still be what its statements give (tests/graph/summary_check.py), whatever the test wrote."""
+    from tests.graph.summary_check import drifted_summaries
+
     session_graph.write("graph/delete_all_facts")
-    return session_graph
+    yield session_graph
+    if drift := drifted_summaries(session_graph):
+        uid, lists = next(iter(drift.items()))
+        pytest.fail(f"{len(drift)} entities' summaries drifted from their statements, e.g. {uid}: {lists}")
 
 
 @pytest.fixture

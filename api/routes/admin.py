@@ -12,7 +12,7 @@ from api.auth import ViewerDep, require_role
 from api.deps import GraphDep
 from graph import users
 from graph.errors import Forbidden, NotFound
-from graph.visibility import Viewer, scope_agencies, scope_for, scope_key
+from graph.visibility import Viewer, change_report_release, scope_agencies, scope_for, scope_key
 
 router = APIRouter(tags=["administration"])
 AdminDep = Annotated[Viewer, Depends(require_role("admin"))]
@@ -67,9 +67,7 @@ def change_release(uid: str, release: Release, request: Request, graph: GraphDep
     if viewer.role != "admin" and not (viewer.agency == originator and viewer.role == "ilo"):
         raise Forbidden("only the originating agency's ILOs or an admin may change a report's releasability")
     key = scope_key(release.releasability, originator, release.release_to)
-    row = graph.write("access/update_report_release", {
-        "uid": uid, **release.model_dump(), "scope": key, "agencies": scope_agencies(key),
-    })[0]  # fmt: skip
+    row = change_report_release(graph, uid, {**release.model_dump(), "scope": key, "agencies": scope_agencies(key)})
     result = ReleaseOut(uid=row["uid"], releasability=row["releasability"], release_to=row["release_to"])
     record_success(request, result)
     return result

@@ -40,7 +40,7 @@ def _type(value: Any) -> str:
     if isinstance(value, date):
         return "date"
     if isinstance(value, list):
-        return "string[]"
+        return "long[]" if value and all(type(v) is int for v in value) else "string[]"
     return "string"
 
 

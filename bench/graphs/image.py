@@ -1,14 +1,14 @@
 """The graph the loader would write, computed in memory from the loader's own rows, for bulk import.
 
 `Image.add` applies one report's rows (`bench.graphs.write.report_rows`: `ingest.load_rows.build_plan`
-and the loader's Report properties) with the semantics of `cypher/ingest/merge_*`, in load order:
-entity properties from the first report that gives them, lists united, one aligned `report_ids` /
-`scopes` / `dates` entry per report, confidence the largest, first/last seen the earliest and latest
-report dates; one MENTIONS edge per report and key; one fact relationship per (source, type, target),
-whose aligned statement lists keep one entry per (report, source key, target key), the latest write
-winning; route stops once per route and position. The synthetic reports make no aliases (no
-resolution runs), so keys are uids. tests/bench/test_bulk_import.py checks the result equals the
-loader's graph.
+and the loader's Report properties) with the semantics of `cypher/ingest/merge_*`, in load order: entity
+properties from the first report that gives them, lists united, one aligned `report_ids` / `scopes` /
+`dates` entry per report, confidence the largest, first/last seen the earliest and latest report dates;
+one MENTIONS edge per report and key; one fact relationship per (source, type, target), whose aligned
+statement lists keep one entry per (report, source key, target key), the latest write winning; each
+entity's per-scope summary (`graph.summaries`), added to report by report as the loader does; route
+stops once per route and position. The synthetic reports make no aliases (no resolution runs), so keys
+are uids. tests/bench/test_bulk_import.py checks the result equals the loader's graph.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from graph.schema import _vocabulary_rows, country_rows
+from graph.summaries import Statement, Summary
 
 Props = dict[str, Any]
 
@@ -69,6 +70,7 @@ class Image:
         self.stops: dict[tuple[int, int, int], None] = {}
         self.mentions: list[tuple[int, int, Props]] = []
         self.references: set[str] = set()
+        self.summaries: dict[str, Summary] = {}
         for labels, props in reference_nodes():
             self._new(props["uid"], labels, props)
             self.references.add(props["uid"])
@@ -99,6 +101,13 @@ class Image:
             self.mentions.append(
                 (report_node, self.nodes[row["uid"]].id, {k: v for k, v in props.items() if v is not None})
             )
+        said: dict[str, list[Statement]] = {}
+        for row in rows["mentions"]:
+            said.setdefault(row["uid"], []).append(Statement(rows["scope"], rows["date"], rid, row["contribution"]))
+        for uid, statements in said.items():
+            summary = self.summaries.setdefault(uid, Summary())
+            summary.add_report(statements)
+            self.nodes[uid].props.update(summary.props())
         for row in rows["relationships"]:
             self._tie(row, rid, rows["scope"], rows["date"], seen)
         for row in rows["stops"]:

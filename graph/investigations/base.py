@@ -19,10 +19,12 @@ from neo4j.time import Date, DateTime
 from pydantic import BaseModel, Field
 
 from graph.db import Graph
+from graph.summaries import RECENT
 from graph.visibility import Scope
 
 HIDDEN_PROPERTIES = {
     "report_ids",
+    "seen",
     "labels",
     "uid",
     "name_key",
@@ -42,7 +44,10 @@ class ReportRef(BaseModel):
 
 
 class Supported(BaseModel):
-    reports: list[ReportRef] = Field(default_factory=list, description="the visible reports that support this")
+    reports: list[ReportRef] = Field(
+        default_factory=list, description=f"the newest visible reports that support this (at most {RECENT})"
+    )
+    report_count: int = Field(0, description="how many visible reports support this")
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
 
@@ -107,8 +112,9 @@ def merge_contributions(contributions: list[str]) -> dict[str, Any]:
 
 def oldest_first(statements: list[list[str]] | None) -> list[str]:
     """The texts of [date, statement, report id] triples, oldest report first (undated ones last, ties
-    by report id), so that the first report to give a property gives it for everyone alike."""
-    ordered = sorted(statements or [], key=lambda said: (not said[0], said[0] or "", said[2]))
+    by report id, then by text for two mentions in one report), so that the first report to give a
+    property gives it for everyone alike, whether read from statements or from a summary."""
+    ordered = sorted(statements or [], key=lambda said: (not said[0], said[0] or "", said[2], said[1] or ""))
     return [said[1] for said in ordered]
 
 
@@ -123,10 +129,20 @@ class Provenance:
             row["uid"]: ReportRef(id=row["uid"], title=row["title"], date=plain(row["report_date"])) for row in rows
         }
 
-    def support(self, report_ids: list[str] | None) -> dict[str, Any]:
+    def support(self, report_ids: list[str] | None, seen: list[list[Any]] | None = None) -> dict[str, Any]:
+        """The newest RECENT of the visible reports, newest first, with their count and first and last date:
+        from `seen` (per scope [count, first, last], from a node's summary) when given, else from the reports."""
         refs = [self.refs[rid] for rid in dict.fromkeys(report_ids or []) if rid in self.refs]
-        dates = [ref.date for ref in refs if ref.date]
-        return {"reports": refs, "first_seen": min(dates, default=None), "last_seen": max(dates, default=None)}
+        newest = sorted(refs, key=lambda ref: (ref.date.isoformat() if ref.date else "", ref.id), reverse=True)
+        if seen is None:
+            dates = [ref.date for ref in refs if ref.date]
+            first, last, count = min(dates, default=None), max(dates, default=None), len(refs)
+        else:
+            firsts, lasts = [s[1] for s in seen if s[1]], [s[2] for s in seen if s[2]]
+            first = dt.date.fromisoformat(min(firsts)) if firsts else None
+            last = dt.date.fromisoformat(max(lasts)) if lasts else None
+            count = sum(s[0] for s in seen)
+        return {"reports": newest[:RECENT], "report_count": count, "first_seen": first, "last_seen": last}
 
     def node(self, row: dict[str, Any]) -> NodeOut:
         """A NODE(x) map as an answer's node: reference data, or what visible reports say of it."""
@@ -134,7 +150,7 @@ class Provenance:
         props = {**said, "uid": row["uid"], "labels": row.get("labels", [])}
         shown = {k: v for k, v in props.items() if k not in HIDDEN_PROPERTIES}
         return NodeOut(uid=row["uid"], label=main_label(props["labels"]), name=display_name(props),
-                       properties=shown, **self.support(row.get("report_ids")))  # fmt: skip
+                       properties=shown, **self.support(row.get("report_ids"), row.get("seen")))  # fmt: skip
 
     def edge(self, row: dict[str, Any]) -> EdgeOut:
         """An EDGE(r) map as an answer's edge: what visible reports say of the tie."""
