@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Literal, Self
 
 from pydantic import BaseModel, Field, model_validator
@@ -61,43 +62,59 @@ def _graph_from_paths(graph: Graph, scope: Scope, rows: list[dict[str, Any]], tr
                     truncated=truncated)  # fmt: skip
 
 
-def network(graph: Graph, scope: Scope, params: NetworkParams) -> GraphOut:
+@dataclass
+class Neighbourhood:
+    """What a bounded expansion reached: node uids (with their labels when bare), ties, and per node
+    how many visible ties the limit left out."""
+
+    nodes: dict[str, str | None] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+    omitted: dict[str, int] = field(default_factory=dict)
+
+
+def expand(graph: Graph, scope: Scope, params: NetworkParams, *, bare: bool = False) -> Neighbourhood:
     """The neighbourhood, hop by hop in a stable order, drawing at most `limit` ties; a node whose other
-    ties the limit leaves out says how many (`omitted`). Reference nodes end a path, never extend it."""
-    require_visible(graph, scope, params.uid)
-    nodes, frontier, budget = {params.uid}, [params.uid], params.limit
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    omitted: dict[str, int] = {}
+    ties the limit leaves out says how many (`omitted`). Reference nodes end a path, never extend it.
+    `bare` ties carry only their ends and type (and nodes their label), for ranking before any answer map."""
+    found = Neighbourhood(nodes={params.uid: None})
+    frontier, budget = [params.uid], params.limit
     for _ in range(params.depth):
         if not frontier or budget <= 0:
             break
-        rows = graph.read("investigations/get_ties", {
+        rows = graph.read("investigations/get_tie_ends" if bare else "investigations/get_ties", {
             **scope.params(), "uids": frontier, "types": list(params.types), "per_node": budget,
         })  # fmt: skip
         reached: list[str] = []
         for row in sorted(rows, key=lambda r: r["uid"]):
             drawn = 0
+            found.nodes[row["uid"]] = found.nodes.get(row["uid"]) or row.get("label")
             for tie in row["ties"]:
                 rel = tie["rel"]
                 key = (rel["source"], rel["type"], rel["target"])
-                if key not in edges:
+                if key not in found.edges:
                     if budget <= 0:
                         break
-                    edges[key], budget = rel, budget - 1
+                    found.edges[key], budget = rel, budget - 1
                 drawn += 1
-                if tie["other"] not in nodes:
-                    nodes.add(tie["other"])
+                if tie["other"] not in found.nodes:
+                    found.nodes[tie["other"]] = tie.get("label")
                     if not tie["reference"]:
                         reached.append(tie["other"])
             if row["total"] > drawn:
-                omitted[row["uid"]] = row["total"] - drawn
+                found.omitted[row["uid"]] = row["total"] - drawn
         frontier = sorted(reached)
-    shown = graph.read("investigations/get_nodes", {**scope.params(), "uids": sorted(nodes)})
-    prov = Provenance(
-        graph, scope, [r["node"]["report_ids"] for r in shown] + [e["report_ids"] for e in edges.values()]
-    )
-    return GraphOut(nodes=[prov.node(r["node"]) for r in shown], edges=[prov.edge(e) for e in edges.values()],
-                    truncated=bool(omitted), omitted=omitted)  # fmt: skip
+    return found
+
+
+def network(graph: Graph, scope: Scope, params: NetworkParams) -> GraphOut:
+    """The bounded neighbourhood of an entity (see `expand`), as answer maps."""
+    require_visible(graph, scope, params.uid)
+    found = expand(graph, scope, params)
+    shown = graph.read("investigations/get_nodes", {**scope.params(), "uids": sorted(found.nodes)})
+    edges = found.edges.values()
+    prov = Provenance(graph, scope, [r["node"]["report_ids"] for r in shown] + [e["report_ids"] for e in edges])
+    return GraphOut(nodes=[prov.node(r["node"]) for r in shown], edges=[prov.edge(e) for e in edges],
+                    truncated=bool(found.omitted), omitted=found.omitted)  # fmt: skip
 
 
 def paths(graph: Graph, scope: Scope, params: PathsParams) -> PathsResult:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -12,9 +13,12 @@ from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
-from graph.investigations.neighbourhood import NetworkParams, network
+from graph.investigations.neighbourhood import NetworkParams, expand, require_visible
 from graph.investigations.params import Window
 from graph.visibility import Scope
+
+EXACT_BETWEENNESS = 500  # nodes up to which betweenness is exact (Brandes, O(nodes x ties))
+SAMPLED_SOURCES = 200  # beyond that, estimated from this many source nodes (Brandes and Pich), seeded
 
 
 class OrganisationParams(Window):
@@ -63,6 +67,11 @@ class KeyPlayer(BaseModel):
 class KeyPlayersResult(BaseModel):
     players: list[KeyPlayer]
     network_size: int = Field(description="nodes of the extracted subgraph the ranking was computed on")
+    betweenness_sources: int | None = Field(
+        None,
+        description=f"when the subgraph has more than {EXACT_BETWEENNESS} nodes, the number of "
+        "source nodes betweenness was estimated from (a fixed sample); null when it is exact",
+    )
 
 
 class ClustersParams(Window):
@@ -106,26 +115,50 @@ def organisation(graph: Graph, scope: Scope, params: OrganisationParams) -> Orga
     )  # fmt: skip
 
 
-def _nx_graph(nodes: Iterable[NodeOut], edges: Iterable[EdgeOut]) -> nx.Graph:
+ACTOR_LABELS = ("Person", "Organisation", "Phone", "Email", "Vehicle", "Vessel", "Document", "Incident", "Account")
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Persons of a bare subgraph ranked by betweenness, then degree, then uid."""
+
+    persons: list[str]
+    betweenness: dict[str, float]
+    degree: dict[str, int]
+    size: int
+    sources: int | None
+
+
+def rank_persons(nodes: dict[str, str | None], ties: Iterable[tuple[str, str]]) -> Ranking:
+    """Rank the persons among `nodes` (uid -> label) over the ties between actors. Nodes and ties are put in
+    uid order first, so a sampled estimate does not depend on the order they were found in."""
+    actors = sorted(uid for uid, label in nodes.items() if label in ACTOR_LABELS)
     g = nx.Graph()
-    g.add_nodes_from((n.uid, {"node": n}) for n in nodes)
-    g.add_edges_from((e.source, e.target) for e in edges)
-    return g
+    g.add_nodes_from(actors)
+    g.add_edges_from(sorted((a, b) for a, b in ties if a in g and b in g))
+    sources = SAMPLED_SOURCES if g.number_of_nodes() > EXACT_BETWEENNESS else None
+    estimate = nx.betweenness_centrality(g, k=sources, normalized=True, seed=0)
+    betweenness = {uid: round(value, 6) for uid, value in estimate.items()}
+    degree = {uid: int(g.degree(uid)) for uid in actors}
+    persons = sorted((uid for uid in actors if nodes[uid] == "Person"),
+                     key=lambda uid: (-betweenness[uid], -degree[uid], uid))  # fmt: skip
+    return Ranking(persons, betweenness, degree, g.number_of_nodes(), sources)
 
 
 def key_players(graph: Graph, scope: Scope, params: KeyPlayersParams) -> KeyPlayersResult:
-    """Persons ranked by betweenness, then degree, in the visible neighbourhood of a network."""
-    sub = network(graph, scope, NetworkParams(uid=params.uid, depth=params.depth, limit=2000))
-    actors = [n for n in sub.nodes if n.label in ("Person", "Organisation", "Phone", "Email", "Vehicle", "Vessel",
-                                                  "Document", "Incident", "Account")]  # fmt: skip
-    g = _nx_graph(actors, [e for e in sub.edges if {e.source, e.target} <= {n.uid for n in actors}])
-    betweenness = nx.betweenness_centrality(g, normalized=True)
-    players = [
-        KeyPlayer(person=data["node"], degree=int(g.degree(uid)), betweenness=round(betweenness[uid], 6))
-        for uid, data in g.nodes(data=True) if data["node"].label == "Person"
-    ]  # fmt: skip
-    players.sort(key=lambda p: (-p.betweenness, -p.degree, p.person.uid))
-    return KeyPlayersResult(players=players[: params.limit], network_size=g.number_of_nodes())
+    """Persons ranked by betweenness, then degree, in the visible neighbourhood of a network. The ranking
+    runs on bare ties; only the persons listed become answer maps."""
+    require_visible(graph, scope, params.uid)
+    found = expand(graph, scope, NetworkParams(uid=params.uid, depth=params.depth, limit=2000), bare=True)
+    ranking = rank_persons(found.nodes, ((a, b) for a, _, b in found.edges))
+    page = ranking.persons[: params.limit]
+    rows = {
+        r["node"]["uid"]: r["node"] for r in graph.read("investigations/get_nodes", {**scope.params(), "uids": page})
+    }
+    prov = Provenance(graph, scope, [row["report_ids"] for row in rows.values()])
+    players = [KeyPlayer(person=prov.node(rows[uid]), degree=ranking.degree[uid], betweenness=ranking.betweenness[uid])
+               for uid in page if uid in rows]  # fmt: skip
+    return KeyPlayersResult(players=players, network_size=ranking.size, betweenness_sources=ranking.sources)
 
 
 def clusters(graph: Graph, scope: Scope, params: ClustersParams) -> ClustersResult:
