@@ -4,6 +4,7 @@ know is in graph/vocabulary.py, and every declared fact type is modelled."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from neomodel import RelationshipDefinition
@@ -40,3 +41,10 @@ def test_the_loader_writes_only_declared_types_and_labels() -> None:
         written_labels |= {row["label"] for row in plan.nodes}
     assert len(written_types) >= 10 and written_types <= FACT_TYPES
     assert written_labels <= set(ENTITY_LABELS)
+
+
+def test_paths_expand_exactly_the_declared_fact_types() -> None:
+    text = (Path(__file__).resolve().parents[2] / "cypher" / "investigations" / "paths.cypher").read_text()
+    pattern = re.search(r"allShortestPaths\(\(a\)-\[:([A-Z_|\s]+)\*", text)
+    assert pattern is not None, "paths.cypher names the relationship types it expands"
+    assert set(re.sub(r"\s", "", pattern.group(1)).split("|")) == FACT_TYPES
