@@ -21,6 +21,7 @@ class SharedIdentifiersParams(Paged):
     uid: str | None = Field(None, min_length=1, max_length=100,
                             description="only the identifiers this person or organisation uses")  # fmt: skip
     min_holders: int = Field(2, ge=2, le=100, description="used by at least this many persons or organisations")
+    max_holders: int = Field(50, ge=1, le=1000, description="holders listed per identifier (by uid); all are counted")
 
 
 class Holder(BaseModel):
@@ -30,7 +31,8 @@ class Holder(BaseModel):
 
 class SharedIdentifier(BaseModel):
     identifier: NodeOut
-    holders: list[Holder]
+    holders: list[Holder] = Field(description="the first `max_holders` visible holders, by uid")
+    holder_count: int = Field(description="how many visible persons and organisations hold it")
 
 
 class SharedIdentifiersResult(BaseModel):
@@ -59,7 +61,7 @@ def shared_identifiers(graph: Graph, scope: Scope, params: SharedIdentifiersPara
     query = "investigations/shared_identifiers" if params.uid is None else "investigations/shared_identifiers_of"
     rows = graph.read(query, {
         **scope.params(), "kinds": list(params.kinds), "min_holders": params.min_holders,
-        "skip": params.skip, "limit": params.limit, "uid": params.uid,
+        "skip": params.skip, "limit": params.limit, "uid": params.uid, "max_holders": params.max_holders,
     })  # fmt: skip
     ids = node_ids(rows, "identifier")
     ids += [h["holder"].get("report_ids") for row in rows for h in row["holders"]]
@@ -68,7 +70,8 @@ def shared_identifiers(graph: Graph, scope: Scope, params: SharedIdentifiersPara
     return SharedIdentifiersResult(identifiers=[
         SharedIdentifier(identifier=prov.node(row["identifier"]),
                          holders=[Holder(holder=prov.node(h["holder"]), relationship=prov.edge(h["rel"]))
-                                  for h in row["holders"]])
+                                  for h in row["holders"]],
+                         holder_count=row["holder_count"])
         for row in rows
     ])  # fmt: skip
 

@@ -106,6 +106,12 @@ def test_shared_identifiers_finds_the_phone_of_several_people(investigation_grap
         shared[0].holders, key=lambda h: h.holder.uid
     )
     assert run(investigation_graph, "shared-identifiers", uid=keys.person_uid("Omid Karimi")).identifiers == []
+    assert shared[0].holder_count == 4
+    capped = run(investigation_graph, "shared-identifiers", max_holders=2).identifiers[0]
+    assert (
+        capped.holder_count == 4
+        and [h.holder.uid for h in capped.holders] == sorted(h.holder.uid for h in shared[0].holders)[:2]
+    )
 
 
 def test_co_offenders_are_ranked_by_what_they_share(investigation_graph: Graph) -> None:
