@@ -12,10 +12,10 @@ CALL (n) {
   RETURN count(r) AS total
 }
 CALL (n) {
-  OPTIONAL MATCH (n)-[r]-(m)
+  MATCH (n)-[r]-(m)
   WHERE type(r) <> 'MENTIONS' AND VISIBLE(r) AND (m:Reference OR VISIBLE(m))
   WITH r, m ORDER BY type(r), m.uid
   LIMIT $limit
-  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {rel: EDGE(r), other: NODE(m)} END) AS facts
+  RETURN collect({rel: EDGE(r), other: NODE(m)}) AS facts
 }
 RETURN NODE(n) AS node, facts, total
