@@ -137,12 +137,13 @@ SUMMARY_PROPERTIES = tuple(Summary().props())
 
 def add_report(tx: ManagedTransaction, graph: Graph, report_id: str, skip: frozenset[str] = frozenset()) -> None:
     """Add a newly loaded report's statements to the summaries of the entities it mentions."""
-    rows = [record.data() for record in graph.run_in(tx, "ingest/get_report_summaries", {"report_id": report_id})]
+    params = {"report_id": report_id, "properties": list(SUMMARY_PROPERTIES)}
+    rows = [record.data() for record in graph.run_in(tx, "ingest/get_report_summaries", params)]
     updates = []
     for row in rows:
         if row["uid"] in skip:
             continue
-        summary = Summary.from_props(row["node"])
+        summary = Summary.from_props(dict(zip(SUMMARY_PROPERTIES, row["stored"], strict=True)))
         summary.add_report([Statement(row["scope"], row["date"], report_id, text) for text in row["texts"]])
         updates.append({"uid": row["uid"], "props": summary.props()})
     _write(tx, graph, updates)
