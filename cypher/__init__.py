@@ -8,7 +8,8 @@ Originator control is written once, here, as macros that queries use on a variab
 a file is loaded, so EXPLAIN checks the expansion): VISIBLE(x) is true when a statement of node or
 relationship x is in the caller's `$scopes` and time window (`$since`, `$until`); SEEN(x) lists those
 statements' report ids; SAID(r) gives [date, what it says, report id] of a relationship's visible statements;
-MENTIONED(m) checks one MENTIONS edge; NODE(x) and EDGE(r) are the maps answers are built from,
+MENTIONED(m) checks one MENTIONS edge; NET(x) is true when the whole network sees x;
+NODE(x) and EDGE(r) are the maps answers are built from,
 holding nothing but visible statements (and, for reference nodes, their reference data).
 """
 
@@ -21,7 +22,7 @@ from importlib import resources
 from graph.errors import InvalidInput
 
 _NAME = re.compile(r"^[a-z_]+(/[a-z0-9_\-]+)+$")
-_MACRO = re.compile(r"\b(NODE|EDGE|SEEN|SAID|VISIBLE|MENTIONED)\((\w+)\)")
+_MACRO = re.compile(r"\b(NODE|EDGE|SEEN|SAID|VISIBLE|MENTIONED|NET)\((\w+)\)")
 _IN_WINDOW = (
     "{x}.scopes[sg_i] IN $scopes AND ($since IS NULL OR {x}.dates[sg_i] >= $since)"
     " AND ($until IS NULL OR ({x}.dates[sg_i] <> '' AND {x}.dates[sg_i] <= $until))"
@@ -64,6 +65,7 @@ _MACROS = {
         "({x}.scope IN $scopes AND ($since IS NULL OR {x}.date >= $since)"
         " AND ($until IS NULL OR ({x}.date <> '' AND {x}.date <= $until)))"
     ),
+    "NET": "('net' IN coalesce({x}.seen_scope, {x}.scopes, []))",
     "NODE": "CASE WHEN " + _SUMMARISED + " THEN " + _SUMMARY_NODE + " ELSE " + _EXACT_NODE + " END",
     "EDGE": (
         "{{source: startNode({x}).uid, target: endNode({x}).uid, type: type({x}), report_ids: SEEN({x}),"

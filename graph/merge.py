@@ -18,6 +18,7 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 
+from graph import clusters
 from graph.db import Graph
 from graph.errors import Conflict, InvalidInput, NotFound
 from graph.investigations.base import merge_contributions
@@ -40,9 +41,11 @@ def merge_entities(graph: Graph, winner: str, loser: str, by: str, score: float 
             kind, other = _kind(a["labels"]), _kind(b["labels"])
             raise InvalidInput(f"cannot merge a {kind} with {'an' if other[0] in 'AEIOU' else 'a'} {other}")
         requires = sorted(set(a["scopes"] or []) | set(b["scopes"] or []))
+        clusters.detach(tx, graph, loser)
         moved = graph.run_in(tx, "resolution/merge_into", {"winner": winner, "loser": loser}).single()
         assert moved is not None
         refresh_entity(tx, graph, winner)
+        clusters.grow(tx, graph, [winner, loser], all_ties=True)
         decision = {
             "uid": f"dec-{uuid.uuid4().hex[:16]}", "kind": "merge", "winner": winner, "loser": loser,
             "loser_keys": moved["keys"], "loser_labels": b["labels"], "score": score, "reasons": reasons or [],
@@ -75,6 +78,7 @@ def split_entities(graph: Graph, decision_uid: str, by: str, scope: Scope | None
         }).consume()  # fmt: skip
         for uid in (winner, loser):
             refresh_entity(tx, graph, uid)
+        clusters.rebuild(tx, graph, [winner, loser])
         graph.run_in(tx, "resolution/create_rejection", {
             "a": winner, "b": loser, "by": by, "reasons": [f"split of merge {decision_uid}"],
         }).consume()  # fmt: skip

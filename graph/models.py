@@ -59,6 +59,8 @@ class Entity(StructuredNode):
     first_seen = DateProperty()
     last_seen = DateProperty()
     confidence = FloatProperty(default=0.5)
+    cluster = StringProperty(index=True)  # graph/clusters.py: the network-wide cluster it is in
+    degree = IntegerProperty()  # ties between actors the whole network sees it in
 
 
 class Mentions(StructuredRel):
@@ -220,6 +222,25 @@ class Alias(StructuredNode):
 
     key = StringProperty(unique_index=True, required=True)
     target = StringProperty(index=True, required=True)
+
+
+class Cluster(StructuredNode):
+    """A connected network the whole network sees, kept as data is written (graph/clusters.py)."""
+
+    uid = StringProperty(unique_index=True, required=True)
+    size = IntegerProperty(index=True, required=True)
+    persons = IntegerProperty(required=True)
+    organisations = IntegerProperty(required=True)
+    first = StringProperty(required=True)  # the smallest member uid: the order among equal sizes
+
+
+class PrivateTie(StructuredNode):
+    """A tie between actors that only one release scope's agencies see (the whole network does not)."""
+
+    scope = StringProperty(index=True, required=True)
+    source = StringProperty(index=True, required=True)
+    target = StringProperty(index=True, required=True)
+    type = StringProperty(required=True)
 
 
 class Scope(StructuredNode):

@@ -37,6 +37,8 @@ def install_schema(graph: Graph) -> SchemaSummary:
         db.install_all_labels(stdout=io.StringIO())  # neomodel narrates each label; keep it quiet
     graph.write("schema/drop_entity_name_index")
     graph.write("schema/create_mention_index")
+    graph.write("schema/create_person_cluster_index")
+    graph.write("schema/create_organisation_cluster_index")
     countries = graph.write("schema/merge_countries", {"rows": country_rows()})
     techniques = graph.write("schema/merge_fraud_techniques", {"rows": _vocabulary_rows("fraud_techniques")})
     methods = graph.write("schema/merge_modus_operandi", {"rows": _vocabulary_rows("modus_operandi")})

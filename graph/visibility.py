@@ -87,12 +87,15 @@ def change_report_release(graph: Graph, uid: str, release: dict[str, Any]) -> di
     """Give a report (and each of its statements) a new release scope, and recompute the summaries
     of the entities it mentions, in one transaction. `release`: releasability, release_to, scope, agencies."""
 
+    from graph import clusters  # clusters reads this module's NETWORK scope
+
     def work(tx: ManagedTransaction) -> dict[str, Any]:
         row = graph.run_in(tx, "access/update_report_release", {"uid": uid, **release}).single()
         if row is None:
             raise NotFound(f"no report with id {uid!r}")
         found = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": [uid]}).single()
         summaries.refresh(tx, graph, found["uids"] if found else [])
+        clusters.rebuild(tx, graph, found["uids"] if found else [])
         return dict(row)
 
     return graph.write_transaction(work)

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from neo4j import ManagedTransaction
 
-from graph import summaries
+from graph import clusters, summaries
 from graph.db import Graph
 from graph.visibility import scope_agencies, scope_key
 from ingest.document import SourceDocument
@@ -89,9 +89,11 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
 
     def work(tx: ManagedTransaction) -> None:
         touched: set[str] = set()
+        before: list[str] = []
         if previous:
             found = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": previous}).single()
             touched = set(found["uids"]) if found else set()
+            before = clusters.clusters_of(tx, graph, touched)
         for old in previous:
             _run(tx, graph, "ingest/delete_report_contribution", {"report_id": old})
         _run(tx, graph, "ingest/merge_report", {"report": report, "agencies": agencies})
@@ -105,6 +107,12 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
                 result.relationships_created += counters[1]
         summaries.add_report(tx, graph, doc.id, skip=frozenset(touched))
         summaries.refresh(tx, graph, touched)
+        mine = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": [doc.id]}).single()
+        entities = set(mine["uids"]) if mine else set()
+        if previous:
+            clusters.rebuild(tx, graph, touched | entities, before)
+        else:
+            clusters.grow(tx, graph, entities)
 
     graph.write_transaction(work)
     return result

@@ -68,7 +68,9 @@ def session_graph(neo4j_settings: Settings) -> Iterator[Graph]:
 @pytest.fixture
 def graph(session_graph: Graph) -> Iterator[Graph]:
     """The session's database, emptied of facts before the test; after it, every entity's summary must
-    still be what its statements give (tests/graph/summary_check.py), whatever the test wrote."""
+    still be what its statements give (tests/graph/summary_check.py), and the kept clusters what the ties
+    give (tests/graph/cluster_check.py), whatever the test wrote."""
+    from tests.graph.cluster_check import drifted_clusters
     from tests.graph.summary_check import drifted_summaries
 
     session_graph.write("graph/delete_all_facts")
@@ -76,6 +78,8 @@ def graph(session_graph: Graph) -> Iterator[Graph]:
     if drift := drifted_summaries(session_graph):
         uid, lists = next(iter(drift.items()))
         pytest.fail(f"{len(drift)} entities' summaries drifted from their statements, e.g. {uid}: {lists}")
+    if problems := drifted_clusters(session_graph):
+        pytest.fail(f"the kept clusters drifted from the ties: {problems[0][:2000]}")
 
 
 @pytest.fixture

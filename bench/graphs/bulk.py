@@ -145,7 +145,8 @@ def import_csv(config: neo4j_server.ServerConfig, nodes: list[Path], relationshi
 
 
 def finish(graph: Graph, empties: Empties) -> None:
-    """On the server over the imported store: the empty lists, the project's schema, its indexes online."""
+    """On the server over the imported store: the empty lists, the project's schema, its indexes online.
+    The kept clusters (graph/clusters.py) come after, from all ties (`recompute_all`)."""
     install_schema(graph)
     graph.driver.execute_query("CALL db.awaitIndexes(1800)")
     for (label, key, prop), values in empties.nodes.items():

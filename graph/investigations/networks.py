@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 from pydantic import BaseModel, Field
 
+from graph.clusters import UnionFind
 from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations import examples
@@ -18,6 +20,7 @@ from graph.investigations.params import Window
 from graph.visibility import Scope
 
 EXACT_BETWEENNESS = 500  # nodes up to which betweenness is exact (Brandes, O(nodes x ties))
+MAIN_ACTORS = 5  # persons and organisations listed per cluster
 SAMPLED_SOURCES = 200  # beyond that, estimated from this many source nodes (Brandes and Pich), seeded
 
 
@@ -162,30 +165,98 @@ def key_players(graph: Graph, scope: Scope, params: KeyPlayersParams) -> KeyPlay
 
 
 def clusters(graph: Graph, scope: Scope, params: ClustersParams) -> ClustersResult:
-    """Connected networks from bare visible ties; only the main actors' details are fetched."""
+    """The connected networks the caller sees, largest first. Without a time window they are read from the
+    clusters kept as data is written (graph/clusters.py), joined along the private ties the caller may
+    see; with one, they are computed from the ties in the window."""
+    if scope.since is not None or scope.until is not None:
+        return clusters_from_ties(graph, scope, params)
+    private = graph.read("clusters/get_private_ties", scope.params())
+    sets, extra, kinds, base = UnionFind(), Counter[str](), {}, {}
+    for tie in private:
+        ends = [(tie[f"{end}"], tie[f"{end}_label"], tie[f"{end}_cluster"], tie[f"{end}_degree"])
+                for end in ("source", "target")]  # fmt: skip
+        for uid, label, cluster, degree in ends:
+            extra[uid] += 1
+            kinds[uid], base[uid] = (label, cluster), degree
+        sets.union(*(f"c:{c}" if c else f"n:{u}" for u, _, c, _ in ends))
+    involved = sorted({key[2:] for key in sets.parent if key.startswith("c:")})
+    stored = {r["id"]: r for r in graph.read("clusters/get_clusters", {"ids": involved})}
+    page = graph.read("clusters/get_cluster_page", {"min_size": params.min_size, "limit": params.limit + len(involved)})
+    found = [_Found([c["id"]], c["size"], c["persons"], c["organisations"], c["first"]) for c in page
+             if c["id"] not in stored]  # fmt: skip
+    key = {u: f"c:{cluster}" if cluster else f"n:{u}" for u, (_, cluster) in kinds.items()}
+    adjusted: dict[str, list[str]] = {}
+    for uid in sorted(extra):
+        adjusted.setdefault(sets.find(key[uid]), []).append(uid)
+    for root, keys in sets.groups().items():
+        ids = [k[2:] for k in keys if k.startswith("c:") and k[2:] in stored]
+        loose = [k[2:] for k in keys if k.startswith("n:")]
+        kinds_loose = [kinds[uid][0] for uid in loose]
+        found.append(_Found(
+            ids, sum(stored[i]["size"] for i in ids) + len(loose),
+            sum(stored[i]["persons"] for i in ids) + kinds_loose.count("Person"),
+            sum(stored[i]["organisations"] for i in ids) + kinds_loose.count("Organisation"),
+            min([stored[i]["first"] for i in ids] + loose), adjusted.get(root, []),
+        ))  # fmt: skip
+    found = sorted((f for f in found if f.size >= params.min_size), key=lambda f: (-f.size, f.first))[: params.limit]
+    most_adjusted = max((len(f.adjusted) for f in found), default=0)
+    wanted = {"ids": [i for f in found for i in f.ids], "k": MAIN_ACTORS + most_adjusted}
+    actors = {r["id"]: r["actors"] for r in graph.read("clusters/get_main_actors", wanted)}
+    main: list[list[str]] = []
+    for f in found:
+        degree = {a["uid"]: a["degree"] for i in f.ids for a in actors.get(i, [])}
+        degree |= {u: base[u] + extra[u] for u in f.adjusted if kinds[u][0] in ("Person", "Organisation")}
+        main.append(sorted(degree, key=lambda u: (-degree[u], u))[:MAIN_ACTORS])
+    shown = [(f.size, f.persons, f.organisations, m) for f, m in zip(found, main, strict=True)]
+    return _clusters_result(graph, scope, shown, truncated=False)
+
+
+@dataclass
+class _Found:
+    """A cluster as the caller sees it: the stored clusters it joins, its counts, smallest member uid, and
+    the entities whose degree the caller's private ties change."""
+
+    ids: list[str]
+    size: int
+    persons: int
+    organisations: int
+    first: str
+    adjusted: list[str] = field(default_factory=list)
+
+
+def clusters_from_ties(graph: Graph, scope: Scope, params: ClustersParams) -> ClustersResult:
+    """Connected networks computed from the bare ties the caller sees (in a time window), at most
+    `max_edges` of them; the same order and degrees as the kept clusters."""
     rows: list[dict[str, Any]] = graph.read(
         "investigations/clusters", {**scope.params(), "max_edges": params.max_edges}
     )
-    g = nx.Graph()
+    g, degree = nx.Graph(), Counter[str]()
     for row in rows:
         g.add_node(row["source"], label=row["source_label"])
         g.add_node(row["target"], label=row["target_label"])
         g.add_edge(row["source"], row["target"])
-    found: list[tuple[int, int, int, list[str]]] = []
+        degree[row["source"]] += 1
+        degree[row["target"]] += 1
+    found: list[tuple[int, int, int, list[str], str]] = []
     for component in nx.connected_components(g):
         if len(component) < params.min_size:
             continue
         actors = sorted((uid for uid in component if g.nodes[uid]["label"] in ("Person", "Organisation")),
-                        key=lambda uid: (-g.degree(uid), uid))  # fmt: skip
+                        key=lambda uid: (-degree[uid], uid))  # fmt: skip
         persons = sum(g.nodes[uid]["label"] == "Person" for uid in actors)
-        found.append((len(component), persons, len(actors) - persons, actors[:5]))
-    found.sort(key=lambda c: (-c[0], c[3][0] if c[3] else ""))
-    found = found[: params.limit]
+        found.append((len(component), persons, len(actors) - persons, actors[:MAIN_ACTORS], min(component)))
+    found.sort(key=lambda c: (-c[0], c[4]))
+    return _clusters_result(graph, scope, [c[:4] for c in found[: params.limit]],
+                            truncated=len(rows) >= params.max_edges)  # fmt: skip
+
+
+def _clusters_result(graph: Graph, scope: Scope, found: list[tuple[int, int, int, list[str]]],
+                     truncated: bool) -> ClustersResult:  # fmt: skip
     shown = graph.read("investigations/get_nodes", {**scope.params(), "uids": [u for c in found for u in c[3]]})
     prov = Provenance(graph, scope, [row["node"]["report_ids"] for row in shown])
     nodes = {row["node"]["uid"]: prov.node(row["node"]) for row in shown}
     return ClustersResult(
         clusters=[Cluster(size=size, persons=persons, organisations=orgs, main_actors=[nodes[u] for u in main])
                   for size, persons, orgs, main in found],
-        truncated=len(rows) >= params.max_edges,
+        truncated=truncated,
     )  # fmt: skip

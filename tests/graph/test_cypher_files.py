@@ -9,7 +9,13 @@ from graph.db import Graph
 from graph.errors import InvalidInput
 
 # Schema commands cannot be EXPLAINed; test_schema.py runs them for real.
-DDL = {"schema/create_fulltext_index", "schema/create_mention_index", "schema/get_schema"}
+DDL = {
+    "schema/create_fulltext_index",
+    "schema/create_mention_index",
+    "schema/create_person_cluster_index",
+    "schema/create_organisation_cluster_index",
+    "schema/get_schema",
+}
 
 
 def test_there_are_query_files() -> None:

@@ -12,6 +12,7 @@ from graph.db import Graph
 from graph.errors import Conflict, InvalidInput
 from graph.merge import merge_entities, split_entities
 from tests.fixtures import investigation_reports as fixture
+from tests.graph.cluster_check import kept_clusters
 
 LATER = {
     "source": "fixture/r6_later.txt",
@@ -32,16 +33,17 @@ HADDAD = keys.person_uid("Samir Haddad")
 
 
 def _dump(graph: Graph) -> tuple[list[Any], list[Any]]:
-    """The whole graph as comparable data: every node's labels and properties, every relationship."""
+    """The whole graph as comparable data: every node's labels and properties, every relationship, and the
+    kept clusters without their ids (which depend on the order of writes)."""
     nodes = graph.driver.execute_query(
-        "MATCH (n) WHERE NOT n:Reference AND NOT n:Decision AND NOT n:Alias "
-        "RETURN n.uid AS uid, labels(n) AS labels, properties(n) AS props ORDER BY uid"
+        "MATCH (n) WHERE NOT n:Reference AND NOT n:Decision AND NOT n:Alias AND NOT n:Cluster AND NOT n:PrivateTie "
+        "RETURN n.uid AS uid, labels(n) AS labels, n {.*, cluster: null} AS props ORDER BY uid"
     ).records
     rels = graph.driver.execute_query(
         "MATCH (a)-[r]->(b) WHERE NOT (type(r) = 'POSSIBLY_SAME_AS' AND r.status = 'rejected') "
         "RETURN a.uid AS a, type(r) AS t, b.uid AS b, properties(r) AS props"
     ).records
-    return [r.data() for r in nodes], sorted((r.data() for r in rels), key=repr)
+    return [r.data() for r in nodes] + [kept_clusters(graph)], sorted((r.data() for r in rels), key=repr)
 
 
 def test_merge_moves_everything_and_split_restores_exactly(investigation_graph: Graph) -> None:

@@ -18,6 +18,7 @@ from graph.db import Graph
 from graph.settings import Settings
 from ingest.batch import KILLED
 from tests.conftest import REPO_ROOT
+from tests.graph.cluster_check import kept_clusters
 from tests.ingest.test_cli import _run
 
 DEV = REPO_ROOT / "tests" / "corpus" / "dev"
@@ -39,21 +40,24 @@ def _files(folder: Path) -> list[Path]:
 
 
 def _dump(graph: Graph) -> tuple[list[Any], list[Any]]:
-    """Every node and relationship with its properties, less write times and the decisions' random ids."""
+    """Every node and relationship with its properties, less write times and the decisions' random ids,
+    and the kept clusters without their ids (which depend on the order of writes)."""
 
     def clean(props: dict[str, Any], labels: list[str]) -> dict[str, Any]:
         dropped = VOLATILE | ({"uid"} if "Decision" in labels else set())
         return {k: v for k, v in props.items() if k not in dropped}
 
-    nodes = graph.driver.execute_query("MATCH (n) WHERE NOT n:User AND NOT n:ApiKey RETURN labels(n) AS labels, "
-                                       "properties(n) AS props").records  # fmt: skip
+    nodes = graph.driver.execute_query(
+        "MATCH (n) WHERE NOT n:User AND NOT n:ApiKey AND NOT n:Cluster "
+        "RETURN labels(n) AS labels, n {.*, cluster: null} AS props"
+    ).records
     rels = graph.driver.execute_query(
         "MATCH (a)-[r]->(b) RETURN coalesce(a.uid, a.key) AS a, type(r) AS t, coalesce(b.uid, b.key) AS b, "
         "properties(r) AS props"
     ).records
     node_rows = [(sorted(n["labels"]), clean(dict(n["props"]), n["labels"])) for n in nodes]
     rel_rows = [(r["a"], r["t"], r["b"], clean(dict(r["props"]), [])) for r in rels]
-    return sorted(node_rows, key=repr), sorted(rel_rows, key=repr)
+    return [*sorted(node_rows, key=repr), kept_clusters(graph)], sorted(rel_rows, key=repr)
 
 
 @pytest.fixture(scope="module")

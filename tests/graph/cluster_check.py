@@ -1,0 +1,67 @@
+"""The invariant every write keeps: the kept clusters, degrees and private ties are what all ties give."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from graph.clusters import compute_all
+from graph.db import Graph
+
+_STORED = """
+CALL { MATCH (n:Entity) WHERE n.cluster IS NOT NULL OR n.degree IS NOT NULL
+       RETURN collect([n.uid, n.cluster, n.degree]) AS entities }
+CALL { MATCH (c:Cluster) RETURN collect(properties(c)) AS clusters }
+CALL { MATCH (p:PrivateTie) RETURN collect([p.scope, p.source, p.target, p.type]) AS private }
+RETURN entities, clusters, private
+"""
+
+
+def drifted_clusters(graph: Graph) -> list[str]:
+    """What differs between the kept clusters and those computed from scratch, one line each."""
+    row = graph.driver.execute_query(_STORED, database_=graph.database).records[0]
+    expected = compute_all(graph)
+    problems: list[str] = []
+    degrees = {uid: degree for uid, _, degree in row["entities"] if degree is not None}
+    if degrees != expected.degrees:
+        problems.append(f"degrees: kept {sorted(degrees.items())}, expected {sorted(expected.degrees.items())}")
+    kept: dict[str, set[str]] = {}
+    for uid, cluster, _ in row["entities"]:
+        if cluster is not None:
+            kept.setdefault(cluster, set()).add(uid)
+    wanted: dict[str, set[str]] = {}
+    for uid, cluster in expected.members.items():
+        wanted.setdefault(cluster, set()).add(uid)
+    have, want = sorted(map(sorted, kept.values())), sorted(map(sorted, wanted.values()))
+    if have != want:
+        problems.append(f"members: kept {have}, expected {want}")
+    by_first = {c["first"]: c for c in expected.clusters}
+    stored: dict[str, dict[str, Any]] = {c["uid"]: c for c in row["clusters"]}
+    if set(stored) != set(kept):
+        problems.append(f"cluster nodes {sorted(stored)} but entities in {sorted(kept)}")
+    for cid, uids in kept.items():
+        want = by_first.get(min(uids))
+        have = stored.get(cid)
+        fields = ("size", "persons", "organisations", "first")
+        if want is None or have is None or any(have[f] != want[f] for f in fields):
+            problems.append(f"cluster {cid}: kept {have}, expected {want}")
+    private = Counter(tuple(p) for p in row["private"])
+    if private != Counter((p["scope"], p["source"], p["target"], p["type"]) for p in expected.private):
+        problems.append(f"private ties: kept {sorted(private)}, expected {expected.private}")
+    return problems
+
+
+def kept_clusters(graph: Graph) -> tuple[list[Any], list[Any]]:
+    """The kept clusters without their ids (which depend on the order of writes): each as its sorted
+    members with its counts, and the private ties, both sorted."""
+    row = graph.driver.execute_query(_STORED, database_=graph.database).records[0]
+    members: dict[str, list[str]] = {}
+    for uid, cluster, _ in row["entities"]:
+        if cluster is not None:
+            members.setdefault(cluster, []).append(uid)
+    stored = {c["uid"]: c for c in row["clusters"]}
+    clusters = sorted(
+        (sorted(uids), *(stored.get(cid, {}).get(f) for f in ("size", "persons", "organisations", "first")))
+        for cid, uids in members.items()
+    )
+    return clusters, sorted(row["private"])
