@@ -3,7 +3,7 @@
 A tie between actors (a person or organisation and what it is tied to: membership, identifier,
 document, incident; `TIE_TYPES`) that the whole network sees joins its two ends into one cluster.
 Each entity in such a tie has a `cluster` id and a `degree` (how many such ties it is in); each
-cluster is a `(:Cluster {id, size, persons, organisations, first})` node, `first` being its smallest
+cluster is a `(:Cluster {uid, size, persons, organisations, first})` node, `first` being its smallest
 member uid. A tie that only some agencies see is kept as `(:PrivateTie {scope, source, target, type})`
 instead: a caller's clusters are the network's joined along the private ties the caller may see
 (graph/investigations/networks.py), so what one agency restricts never moves another's clusters.
@@ -96,7 +96,7 @@ def _unique(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 def _write(tx: ManagedTransaction, graph: Graph, work: _Regroup, dissolved: Iterable[str] = ()) -> None:
     """Turn the joined sets into stored clusters: each set keeps its largest stored cluster (or gets a new
     one when it has none and two entities or more), the others move into it."""
-    groups = [keys for keys in work.sets.groups().values()]
+    groups = list(work.sets.groups().values())
     stored_ids = sorted({k[2:] for keys in groups for k in keys if k.startswith("c:")})
     stored = {r["id"]: r for r in graph.run_in(tx, "clusters/get_clusters", {"ids": stored_ids})}
     rows: list[dict[str, Any]] = []
@@ -163,10 +163,13 @@ def rebuild(tx: ManagedTransaction, graph: Graph, uids: Iterable[str], before: I
     ties: every member is placed again by walking the ties the network sees; a cluster reached that was
     not touched is joined whole rather than walked."""
     touched = sorted(set(uids))
+    is_touched = set(touched)
     old = sorted(set(before) | set(clusters_of(tx, graph, touched)))
     members = graph.run_in(tx, "clusters/get_cluster_members", {"ids": old}).single()
     start = sorted(set(touched) | set(members["uids"] if members else []))
-    work, walked = _Regroup(open={uid: "" for uid in start}), _Regroup()
+    work = _Regroup(open={uid: "" for uid in start})
+    private: list[dict[str, str]] = []
+    neighbours: set[str] = set()
     frontier = start
     while frontier:
         rows = [dict(record) for record in graph.run_in(tx, "clusters/get_ties_of", {"uids": frontier, "among": False})]
@@ -175,15 +178,15 @@ def rebuild(tx: ManagedTransaction, graph: Graph, uids: Iterable[str], before: I
             work.open[row["uid"]] = row["label"]
             work.sets.find(f"n:{row['uid']}")
             for tie in row["ties"]:
-                if row["uid"] in touched:
-                    walked.neighbours.add(tie["other"])
+                if row["uid"] in is_touched:
+                    neighbours.add(tie["other"])
                     if not tie["net"]:
-                        walked.private.extend(_private_rows(tie))
+                        private.extend(_private_rows(tie))
                 if tie["net"] and work.join(row, tie):
                     frontier.append(tie["other"])
     for uid in [uid for uid, kind in work.open.items() if not kind]:  # entities deleted since
         del work.open[uid]
-    work.private, work.neighbours = walked.private, walked.neighbours
+    work.private, work.neighbours = private, neighbours
     _write(tx, graph, work, dissolved=old)
     _finish(tx, graph, work, touched, neighbours=True)
 

@@ -10,7 +10,7 @@ from typing import Any
 import networkx as nx
 from pydantic import BaseModel, Field
 
-from graph.clusters import UnionFind
+from graph.clusters import ACTOR_KINDS, UnionFind
 from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations import examples
@@ -171,27 +171,26 @@ def clusters(graph: Graph, scope: Scope, params: ClustersParams) -> ClustersResu
     if scope.since is not None or scope.until is not None:
         return clusters_from_ties(graph, scope, params)
     private = graph.read("clusters/get_private_ties", scope.params())
-    sets, extra, kinds, base = UnionFind(), Counter[str](), {}, {}
+    sets, extra, kinds, base, key = UnionFind(), Counter[str](), {}, {}, {}
     for tie in private:
-        ends = [(tie[f"{end}"], tie[f"{end}_label"], tie[f"{end}_cluster"], tie[f"{end}_degree"])
-                for end in ("source", "target")]  # fmt: skip
-        for uid, label, cluster, degree in ends:
+        for end in ("source", "target"):
+            uid = tie[end]
             extra[uid] += 1
-            kinds[uid], base[uid] = (label, cluster), degree
-        sets.union(*(f"c:{c}" if c else f"n:{u}" for u, _, c, _ in ends))
+            kinds[uid], base[uid] = tie[f"{end}_label"], tie[f"{end}_degree"]
+            key[uid] = f"c:{tie[f'{end}_cluster']}" if tie[f"{end}_cluster"] else f"n:{uid}"
+        sets.union(key[tie["source"]], key[tie["target"]])
     involved = sorted({key[2:] for key in sets.parent if key.startswith("c:")})
     stored = {r["id"]: r for r in graph.read("clusters/get_clusters", {"ids": involved})}
     page = graph.read("clusters/get_cluster_page", {"min_size": params.min_size, "limit": params.limit + len(involved)})
     found = [_Found([c["id"]], c["size"], c["persons"], c["organisations"], c["first"]) for c in page
              if c["id"] not in stored]  # fmt: skip
-    key = {u: f"c:{cluster}" if cluster else f"n:{u}" for u, (_, cluster) in kinds.items()}
     adjusted: dict[str, list[str]] = {}
     for uid in sorted(extra):
         adjusted.setdefault(sets.find(key[uid]), []).append(uid)
     for root, keys in sets.groups().items():
         ids = [k[2:] for k in keys if k.startswith("c:") and k[2:] in stored]
         loose = [k[2:] for k in keys if k.startswith("n:")]
-        kinds_loose = [kinds[uid][0] for uid in loose]
+        kinds_loose = [kinds[uid] for uid in loose]
         found.append(_Found(
             ids, sum(stored[i]["size"] for i in ids) + len(loose),
             sum(stored[i]["persons"] for i in ids) + kinds_loose.count("Person"),
@@ -205,7 +204,7 @@ def clusters(graph: Graph, scope: Scope, params: ClustersParams) -> ClustersResu
     main: list[list[str]] = []
     for f in found:
         degree = {a["uid"]: a["degree"] for i in f.ids for a in actors.get(i, [])}
-        degree |= {u: base[u] + extra[u] for u in f.adjusted if kinds[u][0] in ("Person", "Organisation")}
+        degree |= {u: base[u] + extra[u] for u in f.adjusted if kinds[u] in ACTOR_KINDS}
         main.append(sorted(degree, key=lambda u: (-degree[u], u))[:MAIN_ACTORS])
     shown = [(f.size, f.persons, f.organisations, m) for f, m in zip(found, main, strict=True)]
     return _clusters_result(graph, scope, shown, truncated=False)
@@ -241,7 +240,7 @@ def clusters_from_ties(graph: Graph, scope: Scope, params: ClustersParams) -> Cl
     for component in nx.connected_components(g):
         if len(component) < params.min_size:
             continue
-        actors = sorted((uid for uid in component if g.nodes[uid]["label"] in ("Person", "Organisation")),
+        actors = sorted((uid for uid in component if g.nodes[uid]["label"] in ACTOR_KINDS),
                         key=lambda uid: (-degree[uid], uid))  # fmt: skip
         persons = sum(g.nodes[uid]["label"] == "Person" for uid in actors)
         found.append((len(component), persons, len(actors) - persons, actors[:MAIN_ACTORS], min(component)))

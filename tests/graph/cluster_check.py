@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from graph.clusters import compute_all
@@ -17,6 +18,15 @@ RETURN entities, clusters, private
 """
 
 
+def _by_cluster(pairs: Iterable[tuple[str, str | None]]) -> dict[str, set[str]]:
+    """Entity uids per cluster id, from (uid, cluster) pairs; entities in no cluster left out."""
+    found: dict[str, set[str]] = {}
+    for uid, cluster in pairs:
+        if cluster is not None:
+            found.setdefault(cluster, set()).add(uid)
+    return found
+
+
 def drifted_clusters(graph: Graph) -> list[str]:
     """What differs between the kept clusters and those computed from scratch, one line each."""
     row = graph.driver.execute_query(_STORED, database_=graph.database).records[0]
@@ -25,13 +35,8 @@ def drifted_clusters(graph: Graph) -> list[str]:
     degrees = {uid: degree for uid, _, degree in row["entities"] if degree is not None}
     if degrees != expected.degrees:
         problems.append(f"degrees: kept {sorted(degrees.items())}, expected {sorted(expected.degrees.items())}")
-    kept: dict[str, set[str]] = {}
-    for uid, cluster, _ in row["entities"]:
-        if cluster is not None:
-            kept.setdefault(cluster, set()).add(uid)
-    wanted: dict[str, set[str]] = {}
-    for uid, cluster in expected.members.items():
-        wanted.setdefault(cluster, set()).add(uid)
+    kept = _by_cluster((uid, cluster) for uid, cluster, _ in row["entities"])
+    wanted = _by_cluster(expected.members.items())
     have, want = sorted(map(sorted, kept.values())), sorted(map(sorted, wanted.values()))
     if have != want:
         problems.append(f"members: kept {have}, expected {want}")
@@ -55,10 +60,7 @@ def kept_clusters(graph: Graph) -> tuple[list[Any], list[Any]]:
     """The kept clusters without their ids (which depend on the order of writes): each as its sorted
     members with its counts, and the private ties, both sorted."""
     row = graph.driver.execute_query(_STORED, database_=graph.database).records[0]
-    members: dict[str, list[str]] = {}
-    for uid, cluster, _ in row["entities"]:
-        if cluster is not None:
-            members.setdefault(cluster, []).append(uid)
+    members = _by_cluster((uid, cluster) for uid, cluster, _ in row["entities"])
     stored = {c["uid"]: c for c in row["clusters"]}
     clusters = sorted(
         (sorted(uids), *(stored.get(cid, {}).get(f) for f in ("size", "persons", "organisations", "first")))

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from neomodel import RelationshipDefinition
 
+from cypher import load_query
 from graph import models
+from graph.clusters import TIE_TYPES
 from graph.vocabulary import ENTITY_LABELS, FACT_TYPES, STRUCTURE_TYPES
 from ingest.extraction import Extraction
 from ingest.load_rows import build_plan
@@ -48,3 +50,11 @@ def test_paths_expand_exactly_the_declared_fact_types() -> None:
     pattern = re.search(r"allShortestPaths\(\(a\)-\[:([A-Z_|\s]+)\*", text)
     assert pattern is not None, "paths.cypher names the relationship types it expands"
     assert set(re.sub(r"\s", "", pattern.group(1)).split("|")) == FACT_TYPES
+
+
+def test_every_cluster_query_ties_actors_by_the_same_declared_types() -> None:
+    """Kept clusters, their upkeep and the per-call computation must agree on what a tie is."""
+    pattern = ":" + "|".join(TIE_TYPES) + "]"
+    for name in ("clusters/get_ties_of", "clusters/set_degrees", "clusters/get_all_ties", "investigations/clusters"):
+        assert pattern in load_query(name), name
+    assert set(TIE_TYPES) <= FACT_TYPES
