@@ -84,8 +84,9 @@ def scope_for(graph: Graph, viewer: Viewer, since: date | None = None, until: da
 
 
 def change_report_release(graph: Graph, uid: str, release: dict[str, Any]) -> dict[str, Any]:
-    """Give a report (and each of its statements) a new release scope, and recompute the summaries
-    of the entities it mentions, in one transaction. `release`: releasability, release_to, scope, agencies."""
+    """Give a report (and each of its statements) a new release scope, and recompute the summaries and
+    kept clusters of the entities it mentions, in one transaction. `release`: releasability, release_to,
+    scope, agencies."""
 
     from graph import clusters  # clusters reads this module's NETWORK scope
 
