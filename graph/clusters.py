@@ -26,8 +26,9 @@ from graph.db import Graph
 from graph.visibility import NETWORK
 
 TIE_TYPES = ("MEMBER_OF", "HAS_PHONE", "HAS_EMAIL", "USES_VEHICLE", "USES_VESSEL", "HAS_ACCOUNT",
-             "SUPPLIED_DOCUMENT", "USED_DOCUMENT", "INVOLVED_IN")  # fmt: skip
-"""Relationship types that tie actors into networks (an actor at the start); places and countries never do."""
+             "SUPPLIED_DOCUMENT", "USED_DOCUMENT", "INVOLVED_IN", "SAME_AS")  # fmt: skip
+"""Relationship types that tie actors into networks (an actor at the start); places and countries never do.
+A reviewer's `SAME_AS` judgement joins the two entities' networks for those who may see it."""
 
 ACTOR_KINDS = ("Person", "Organisation")
 

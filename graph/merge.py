@@ -6,7 +6,8 @@ winner and leaves an Alias from each of the loser's keys, so later reports that 
 to the winner. A split moves every statement about the loser's keys back to a recreated loser,
 including those of reports loaded after the merge, and records the two as different so resolution
 does not merge them again. Each entity's own lists and working values are then recomputed from its
-statements. A Decision keeps who, when, score, reasons and what the merge rests on.
+statements. A Decision keeps who, when, score, reasons and what the merge rests on. An agency
+reviewer's judgement (ingest/resolve/judgement.py) is a Decision too; undoing it takes its report out.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 
-from graph import clusters
+from graph import clusters, summaries
 from graph.db import Graph
 from graph.errors import Conflict, InvalidInput, NotFound
 from graph.investigations.base import merge_contributions
@@ -36,9 +37,9 @@ def merge_entities(graph: Graph, winner: str, loser: str, by: str, score: float 
         raise InvalidInput("an entity cannot be merged with itself")
 
     def work(tx: ManagedTransaction) -> str:
-        a, b = _require(tx, graph, winner), _require(tx, graph, loser)
-        if _kind(a["labels"]) != _kind(b["labels"]):
-            kind, other = _kind(a["labels"]), _kind(b["labels"])
+        a, b = require_mergeable(tx, graph, winner), require_mergeable(tx, graph, loser)
+        if kind_of(a["labels"]) != kind_of(b["labels"]):
+            kind, other = kind_of(a["labels"]), kind_of(b["labels"])
             raise InvalidInput(f"cannot merge a {kind} with {'an' if other[0] in 'AEIOU' else 'a'} {other}")
         requires = sorted(set(a["scopes"] or []) | set(b["scopes"] or []))
         clusters.detach(tx, graph, loser)
@@ -64,11 +65,13 @@ def split_entities(graph: Graph, decision_uid: str, by: str, scope: Scope | None
 
     def work(tx: ManagedTransaction) -> tuple[str, str]:
         found = graph.run_in(tx, "resolution/get_decision", params).single()
-        if found is None or found["decision"].get("kind") != "merge":
+        if found is None or found["decision"].get("kind") not in ("merge", "same"):
             raise NotFound(f"no merge decision with id {decision_uid!r}")
         decision = found["decision"]
         if decision.get("undone_by"):
             raise Conflict(f"merge {decision_uid} was already split by {decision['undone_by']}")
+        if decision["kind"] == "same":
+            return _undo_judgement(tx, graph, decision, by)
         holder = graph.run_in(tx, "resolution/get_canonical", {"uid": decision["winner"]}).single()
         if holder is None:
             raise Conflict(f"{decision['winner']} no longer exists (its reports were removed); nothing to split")
@@ -86,6 +89,22 @@ def split_entities(graph: Graph, decision_uid: str, by: str, scope: Scope | None
         return winner, loser
 
     return graph.write_transaction(work)
+
+
+def _undo_judgement(tx: ManagedTransaction, graph: Graph, decision: dict[str, Any], by: str) -> tuple[str, str]:
+    """Take an agency reviewer's judgement report out again (ingest/resolve/judgement.py): its SAME_AS
+    tie goes, and the summaries and kept clusters of the two entities are recomputed."""
+    found = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": [decision["report"]]}).single()
+    touched = list(found["uids"]) if found else []
+    before = clusters.clusters_of(tx, graph, touched)
+    graph.run_in(tx, "ingest/delete_report_contribution", {"report_id": decision["report"]}).consume()
+    summaries.refresh(tx, graph, touched)
+    clusters.rebuild(tx, graph, touched, before)
+    for scope in decision["requires"]:
+        params = {"a": decision["winner"], "b": decision["loser"], "scope": scope, "judged": False}
+        graph.run_in(tx, "resolution/set_judged_scope", params).consume()
+    graph.run_in(tx, "resolution/update_decision", {"uid": decision["uid"], "by": by}).consume()
+    return decision["winner"], decision["loser"]
 
 
 def refresh_entity(tx: ManagedTransaction, graph: Graph, uid: str) -> None:
@@ -113,7 +132,7 @@ def refresh_entity(tx: ManagedTransaction, graph: Graph, uid: str) -> None:
     graph.run_in(tx, "resolution/set_entity_props", {"uid": uid, "props": clean}).consume()
 
 
-def _require(tx: ManagedTransaction, graph: Graph, uid: str) -> dict[str, Any]:
+def require_mergeable(tx: ManagedTransaction, graph: Graph, uid: str) -> dict[str, Any]:
     row = graph.run_in(tx, "resolution/get_merge_entity", {"uid": uid}).single()
     if row is None:
         raise NotFound(f"no entity with id {uid!r}")
@@ -122,5 +141,5 @@ def _require(tx: ManagedTransaction, graph: Graph, uid: str) -> dict[str, Any]:
     return dict(row)
 
 
-def _kind(labels: list[str]) -> str:
+def kind_of(labels: list[str]) -> str:
     return next(label for label in labels if label in MERGEABLE)

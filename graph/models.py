@@ -140,6 +140,7 @@ class Vehicle(Entity):
 class Vessel(Entity):
     name = StringProperty(index=True, required=True)
     aliases = ArrayProperty(StringProperty(), default=list)
+    same_as = RelationshipTo("Vessel", "SAME_AS", model=Supported)  # an agency reviewer's judgement
 
 
 class Account(Entity):
@@ -177,6 +178,7 @@ class Organisation(Entity):
     supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
     has_phone = RelationshipTo(Phone, "HAS_PHONE", model=Supported)
     has_email = RelationshipTo(Email, "HAS_EMAIL", model=Supported)
+    same_as = RelationshipTo("Organisation", "SAME_AS", model=Supported)  # an agency reviewer's judgement
 
 
 class Incident(Entity):
@@ -214,6 +216,7 @@ class Person(Entity):
     has_account = RelationshipTo(Account, "HAS_ACCOUNT", model=Supported)
     used_document = RelationshipTo(Document, "USED_DOCUMENT", model=Supported)
     supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
+    same_as = RelationshipTo("Person", "SAME_AS", model=Supported)  # an agency reviewer's judgement
 
 
 class Alias(StructuredNode):

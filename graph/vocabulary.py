@@ -12,9 +12,11 @@ FactType = Literal[
     "MEMBER_OF", "HAS_NATIONALITY", "INVOLVED_IN", "HAS_PHONE", "HAS_EMAIL", "USES_VEHICLE", "USES_VESSEL",
     "HAS_ACCOUNT", "USED_DOCUMENT", "SUPPLIED_DOCUMENT", "SHOWS_TECHNIQUE", "ISSUED_BY", "OCCURRED_AT",
     "OCCURRED_IN", "ALONG", "INVOLVED_DOCUMENT", "USED_METHOD", "USES_METHOD", "MIGRANT_NATIONALITY",
-    "SUSPECT_NATIONALITY", "OPERATES", "IN_COUNTRY", "BASED_IN",
+    "SUSPECT_NATIONALITY", "OPERATES", "IN_COUNTRY", "BASED_IN", "SAME_AS",
 ]  # fmt: skip
-"""Relationship types that reports assert; each carries its statements (report, scope, date, what it says)."""
+"""Relationship types that reports assert; each carries its statements (report, scope, date, what it says).
+`SAME_AS` is an agency reviewer's judgement that two entities are one, asserted by a judgement report
+(ingest/resolve/judgement.py)."""
 
 FACT_TYPES: frozenset[str] = frozenset(get_args(FactType))
 STRUCTURE_TYPES = frozenset({"MENTIONS", "STOP", "POSSIBLY_SAME_AS"})

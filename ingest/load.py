@@ -19,7 +19,7 @@ from graph.db import Graph
 from graph.visibility import scope_agencies, scope_key
 from ingest.document import SourceDocument
 from ingest.extraction import Extraction
-from ingest.load_rows import build_plan, parse_date
+from ingest.load_rows import LoadPlan, build_plan, parse_date
 
 BATCH_SIZE = 500
 Releasability = Literal["network", "agencies", "originator"]
@@ -84,7 +84,6 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
     plan = build_plan(extraction, doc.id)
     seen = parse_date(extraction.document.date) or doc.date
     report = _report_properties(doc, extraction, meta, seen)
-    agencies = scope_agencies(report["scope"])
     result = LoadResult(doc.id, "replaced" if previous else "loaded", replaced=previous)
 
     def work(tx: ManagedTransaction) -> None:
@@ -96,15 +95,7 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
             before = clusters.clusters_of(tx, graph, touched)
         for old in previous:
             _run(tx, graph, "ingest/delete_report_contribution", {"report_id": old})
-        _run(tx, graph, "ingest/merge_report", {"report": report, "agencies": agencies})
-        common = {"report_id": doc.id, "scope": report["scope"], "date": seen.isoformat() if seen else "", "seen": seen}
-        for name, rows in (("ingest/merge_entities", plan.nodes), ("ingest/merge_mentions", plan.mentions),
-                           ("ingest/merge_relationships", plan.relationships),
-                           ("ingest/merge_route_stops", plan.stops)):  # fmt: skip
-            for batch in _batches(rows):
-                counters = _run(tx, graph, name, {**common, "rows": batch})
-                result.nodes_created += counters[0]
-                result.relationships_created += counters[1]
+        result.nodes_created, result.relationships_created = write_plan(tx, graph, report, plan, seen)
         summaries.add_report(tx, graph, doc.id, skip=frozenset(touched))
         summaries.refresh(tx, graph, touched)
         mine = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": [doc.id]}).single()
@@ -116,6 +107,23 @@ def load_report(graph: Graph, doc: SourceDocument, extraction: Extraction, meta:
 
     graph.write_transaction(work)
     return result
+
+
+def write_plan(tx: ManagedTransaction, graph: Graph, report: dict[str, Any], plan: LoadPlan,
+               seen: date | None) -> tuple[int, int]:  # fmt: skip
+    """Write a Report node and its plan's statements in batches; (nodes, relationships) created."""
+    _run(tx, graph, "ingest/merge_report", {"report": report, "agencies": scope_agencies(report["scope"])})
+    common = {"report_id": report["uid"], "scope": report["scope"], "date": seen.isoformat() if seen else "",
+              "seen": seen}  # fmt: skip
+    created = [0, 0]
+    for name, rows in (("ingest/merge_entities", plan.nodes), ("ingest/merge_mentions", plan.mentions),
+                       ("ingest/merge_relationships", plan.relationships),
+                       ("ingest/merge_route_stops", plan.stops)):  # fmt: skip
+        for batch in _batches(rows):
+            counters = _run(tx, graph, name, {**common, "rows": batch})
+            created[0] += counters[0]
+            created[1] += counters[1]
+    return created[0], created[1]
 
 
 def mark_resolved(graph: Graph, report_id: str) -> None:

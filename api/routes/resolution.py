@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -10,9 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.audit import audited, record
 from api.auth import require_role
 from api.deps import GraphDep
-from graph import review
 from graph.errors import NotFound
 from graph.visibility import Viewer, scope_for
+from ingest.resolve import review
 
 router = APIRouter(prefix="/resolution", tags=["resolution"])
 AdminDep = Annotated[Viewer, Depends(require_role("admin"))]
@@ -35,6 +35,14 @@ class Pair(BaseModel):
     model_config = ConfigDict(extra="forbid")
     winner: Uid = Field(description="the entity that stays")
     loser: Uid = Field(description="the entity merged into it")
+
+
+class Judgement(Pair):
+    release: Literal["agency", "network"] = Field(
+        "agency",
+        description="agency: the two are one for your agency only (a judgement your agency can release "
+        "later as a report); network: merge them into one node for every agency",
+    )
 
 
 class DecisionRef(BaseModel):
@@ -64,13 +72,15 @@ def list_candidates(request: Request, graph: GraphDep, viewer: AdminDep,
     return found
 
 
-@router.post("/merge", response_model=Outcome, summary="Merge two entities (confirms a proposed pair)")
-def merge(pair: Pair, request: Request, graph: GraphDep, viewer: AdminDep) -> Outcome:
+@router.post("/merge", response_model=Outcome, summary="Judge two entities the same (confirms a proposed pair)")
+def merge(pair: Judgement, request: Request, graph: GraphDep, viewer: AdminDep) -> Outcome:
     audited(request, "resolution:merge", pair.model_dump())
     _visible_pair(graph, viewer, pair.winner, pair.loser)
-    decision = review.confirm(graph, pair.winner, pair.loser, by=viewer.user)
+    scoped = viewer.agency is not None and pair.release == "agency"
+    judged_for = scope_for(graph, viewer) if scoped else None
+    decision = review.confirm(graph, pair.winner, pair.loser, by=viewer.user, judged_for=judged_for)
     record(request, 200, 1)
-    return Outcome(done="merged", decision=decision)
+    return Outcome(done="judged same" if scoped else "merged", decision=decision)
 
 
 @router.post("/reject", response_model=Outcome, summary="Two proposed entities are different")
@@ -82,7 +92,7 @@ def reject(pair: Pair, request: Request, graph: GraphDep, viewer: AdminDep) -> O
     return Outcome(done="rejected")
 
 
-@router.post("/split", response_model=Outcome, summary="Undo a merge: both entities exactly as they were")
+@router.post("/split", response_model=Outcome, summary="Undo a merge or judgement: both entities as they were")
 def split(ref: DecisionRef, request: Request, graph: GraphDep, viewer: AdminDep) -> Outcome:
     audited(request, "resolution:split", ref.model_dump())
     review.split(graph, ref.decision, by=viewer.user, scope=scope_for(graph, viewer))

@@ -9,7 +9,7 @@
 UNWIND $uids AS uid
 MATCH (n:Entity {uid: uid})
 CALL (n) {
-  OPTIONAL MATCH (n)-[r:MEMBER_OF|HAS_PHONE|HAS_EMAIL|USES_VEHICLE|USES_VESSEL|HAS_ACCOUNT|SUPPLIED_DOCUMENT|USED_DOCUMENT|INVOLVED_IN]-(m:Entity)
+  OPTIONAL MATCH (n)-[r:MEMBER_OF|HAS_PHONE|HAS_EMAIL|USES_VEHICLE|USES_VESSEL|HAS_ACCOUNT|SUPPLIED_DOCUMENT|USED_DOCUMENT|INVOLVED_IN|SAME_AS]-(m:Entity)
   WHERE (startNode(r):Person OR startNode(r):Organisation) AND (NOT $among OR m.uid IN $uids)
   RETURN collect(CASE WHEN r IS NOT NULL THEN {
     other: m.uid, other_label: [l IN labels(m) WHERE l <> 'Entity'][0], other_cluster: m.cluster,

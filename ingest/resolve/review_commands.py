@@ -6,11 +6,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from graph import review
 from graph.audit.open import console_operator, record_console
 from graph.schema import connect_ready
 from graph.settings import get_settings
-from graph.visibility import LOCAL_OPERATOR, scope_for
+from graph.visibility import LOCAL_OPERATOR, Viewer, scope_for
+from ingest.resolve import review
 
 console = Console(soft_wrap=True)
 
@@ -38,12 +38,22 @@ def candidates(status: str = typer.Option("proposed", help="proposed, rejected o
 
 
 def merge(winner: str = typer.Argument(..., help="uid of the entity that stays"),
-          loser: str = typer.Argument(..., help="uid of the entity merged into it")) -> None:  # fmt: skip
-    """Merge two entities (confirming a proposed pair); prints the decision id that can undo it."""
+          loser: str = typer.Argument(..., help="uid of the entity merged into it"),
+          agency: str | None = typer.Option(None, help="judge them the same for this agency only, as its "
+                                            "reviewer would; without it, merge them for the whole network"),
+          ) -> None:  # fmt: skip
+    """Judge two entities the same (confirming a proposed pair); prints the decision id that can undo it."""
     with connect_ready(get_settings()) as graph:
-        decision = review.confirm(graph, winner, loser, by=_by())
-    _record("resolution:merge", {"winner": winner, "loser": loser, "decision": decision})
-    console.print(f"merged {loser} into {winner}; to undo: smugglegraph resolve split {decision}")
+        judged_for = None
+        if agency:
+            judged_for = scope_for(graph, Viewer(user=_by(), agency=agency, role="admin"))
+        decision = review.confirm(graph, winner, loser, by=_by(), judged_for=judged_for)
+    _record(
+        "resolution:merge",
+        {"winner": winner, "loser": loser, "decision": decision, **({"agency": agency} if agency else {})},
+    )
+    done = f"judged {loser} the same as {winner} for {agency}" if agency else f"merged {loser} into {winner}"
+    console.print(f"{done}; to undo: smugglegraph resolve split {decision}")
 
 
 def reject(
@@ -57,7 +67,7 @@ def reject(
 
 
 def split(decision: str = typer.Argument(..., help="the merge decision id (dec-...)")) -> None:
-    """Undo a merge: both entities exactly as they were before it."""
+    """Undo a merge or judgement: both entities exactly as they were before it."""
     with connect_ready(get_settings()) as graph:
         winner, loser = review.split(graph, decision, by=_by())
     _record("resolution:split", {"decision": decision, "winner": winner, "loser": loser})

@@ -84,7 +84,7 @@ def test_review_proposals_then_merge_and_split_over_the_api(admin: TestClient, g
     assert [(p["a"]["name"], p["b"]["name"]) for p in proposed] == [("O. Demir", "Omar Faruk Demir")]
     assert proposed[0]["reasons"] and proposed[0]["by"] == "resolver"
     winner, loser = proposed[0]["b"]["uid"], proposed[0]["a"]["uid"]
-    merged = admin.post("/resolution/merge", json={"winner": winner, "loser": loser}).json()
+    merged = admin.post("/resolution/merge", json={"winner": winner, "loser": loser, "release": "network"}).json()
     assert merged["done"] == "merged" and list(_persons(graph)) == ["Omar Faruk Demir"]
     assert admin.post("/resolution/split", json={"decision": merged["decision"]}).json()["done"] == "split"
     assert set(_persons(graph)) == {"Omar Faruk Demir", "O. Demir"}

@@ -2,6 +2,7 @@
 not released to gets, from every investigation (in every export format), search, linking (dry run)
 and the review queue, exactly the answers of a graph where those reports were never loaded.
 
+The hidden agency's reviewer also judges two persons the same, a judgement no other agency may see.
 Reports are loaded in a random interleaved order, with entity resolution off and on: resolution
 weighs in the view of each report's release scope, so its merges and network-wide proposals rest on
 released statements only, and what restricted reports make likely is proposed to their readers only.
@@ -26,7 +27,6 @@ from graph.investigations import parse_params, run_investigation
 from graph.investigations.base import GraphOut
 from graph.investigations.export import as_graph, to_csv_zip, to_graphml
 from graph.merge import split_entities
-from graph.review import candidates
 from graph.visibility import Scope, Viewer, scope_for
 from ingest.document import SourceDocument
 from ingest.extract import build_pipeline
@@ -34,6 +34,7 @@ from ingest.extraction import Extraction
 from ingest.link import link_incident
 from ingest.load import ReportMeta, load_report
 from ingest.resolve.resolver import resolve_report
+from ingest.resolve.review import candidates, confirm
 from tests.investigations import differential as gen
 
 OTHER = Viewer(user="analyst-gr", agency=gen.OTHER_AGENCY, role="admin")
@@ -130,9 +131,24 @@ def test_a_hidden_report_changes_no_answer(graph: Graph, nlp: Language, seed: in
     cases += [("profile", {"uid": "per-0000000000000000"})]
     expected = _answers(graph, nlp, cases)
     _load(graph, reports, resolve)
+    judged = _judge_as_hidden_agency(graph, cases)
     seen = _answers(graph, nlp, cases)
     for case, answer in seen.items():
         assert answer == expected[case], f"seed {seed}: {case} shows a trace of a restricted report"
+    with pytest.raises(NotFound) as caught:
+        split_entities(graph, judged, "analyst-gr", scope_for(graph, OTHER))
+    assert caught.value.message == f"no merge decision with id {judged!r}"
+
+
+def _judge_as_hidden_agency(graph: Graph, cases: list[tuple[str, dict[str, Any]]]) -> str:
+    """The hidden agency's reviewer judges two released persons the same: a judgement of its own,
+    which its network shows and no other agency's answer may."""
+    a, b = [params["uid"] for name, params in cases if name == "timeline"][:2]
+    reviewer = scope_for(graph, Viewer(user="ilo-de", agency=gen.HIDDEN_AGENCY, role="admin"))
+    decision = confirm(graph, a, b, "ilo-de", judged_for=reviewer)
+    mine = run_investigation(graph, reviewer.viewer, "network", parse_params("network", {"uid": a}))
+    assert "SAME_AS" in {edge.type for edge in as_graph(mine).edges}, "the judgement is not the agency's to see"
+    return decision
 
 
 def _restricted_only(reports: list[gen.Report]) -> set[str]:

@@ -1,5 +1,5 @@
-"""Reviewing resolution: the proposed pairs, and an analyst's answers (merge, reject, split), each
-recorded with who and when."""
+"""Reviewing resolution: the proposed pairs, and a reviewer's answers (same, reject, split), each
+recorded with who and when. An agency reviewer's "same" is scoped to the agency (judgement.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from graph.errors import NotFound
 from graph.investigations.base import Provenance
 from graph.merge import merge_entities, split_entities
 from graph.visibility import Scope
+from ingest.resolve.judgement import judge_same
 
 
 def candidates(graph: Graph, scope: Scope, status: str = "proposed", limit: int = 100) -> list[dict[str, Any]]:
@@ -30,13 +31,17 @@ def reject(graph: Graph, a: str, b: str, by: str) -> None:
         raise NotFound(f"no proposed pair {a!r} / {b!r}")
 
 
-def confirm(graph: Graph, winner: str, loser: str, by: str) -> str:
-    """The two are one person: mark the proposal confirmed and merge; returns the merge decision id."""
+def confirm(graph: Graph, winner: str, loser: str, by: str, judged_for: Scope | None = None) -> str:
+    """The two are one entity; returns the id of the decision that can undo it. With `judged_for` (a
+    reviewer of an agency), a judgement only that agency sees; without, a merge for the whole network,
+    marking the proposal confirmed for everyone."""
+    if judged_for is not None:
+        return judge_same(graph, judged_for, winner, loser, by, ["judged the same by a reviewer"])
     rows = graph.write("resolution/set_candidate_status", {"a": winner, "b": loser, "status": "confirmed", "by": by})
     reasons = ["confirmed by a reviewer"] if rows else ["merged by a reviewer"]
     return merge_entities(graph, winner, loser, by=by, reasons=reasons)
 
 
 def split(graph: Graph, decision: str, by: str, scope: Scope | None = None) -> tuple[str, str]:
-    """Undo a merge; with a caller's scope, only one whose evidence the caller may see."""
+    """Undo a merge or a judgement; with a caller's scope, only one whose evidence the caller may see."""
     return split_entities(graph, decision, by, scope)
