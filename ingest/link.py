@@ -23,7 +23,7 @@ from ingest.document import SourceDocument
 from ingest.extract import extract
 from ingest.extraction import Extraction
 from ingest.load import ReportMeta, load_report
-from ingest.resolve.evidence import names_of, weigh, weigh_organisations
+from ingest.resolve.evidence import VOCABULARY, names_of, weigh, weigh_organisations
 from ingest.resolve.resolver import describe, name_counts, resolve_report
 
 CANDIDATES = 30
@@ -94,11 +94,6 @@ def _identifier_matches(graph: Graph, scope: Scope, ex: Extraction) -> list[Matc
         matches.append(Match(mention=value, kind="document" if identifier.label == "Document" else "identifier",
                              candidates=found))  # fmt: skip
     return matches
-
-
-VOCABULARY: dict[str, Literal["same", "unsure", "different"]] = {"merge": "same", "review": "unsure",
-                                                               "apart": "different"}  # fmt: skip
-"""Resolution's decisions in the words linking answers with: ingest would merge, propose, keep apart."""
 
 
 def _mentions(ex: Extraction) -> list[tuple[dict[str, Any], Literal["person", "organisation"]]]:

@@ -42,6 +42,9 @@ NATIONALITY_PENALTY = 0.25  # organisations: a different country lowers the name
 ORGANISATION_BONUS = 0.05  # organisations: shared members raise it by this much
 
 Decision = Literal["merge", "review", "apart"]
+VOCABULARY: dict[Decision, Literal["same", "unsure", "different"]] = {
+    "merge": "same", "review": "unsure", "apart": "different"}  # fmt: skip
+"""Resolution's decisions in the words `link` and `resolve compare` answer with."""
 
 
 @dataclass(frozen=True)
