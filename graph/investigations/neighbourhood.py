@@ -81,8 +81,8 @@ def expand(graph: Graph, scope: Scope, params: NetworkParams, *, bare: bool = Fa
     for _ in range(params.depth):
         if not frontier or budget <= 0:
             break
-        rows = graph.read("investigations/get_ties", {
-            **scope.params(), "uids": frontier, "types": list(params.types), "per_node": budget, "bare": bare,
+        rows = graph.read("investigations/get_tie_ends" if bare else "investigations/get_ties", {
+            **scope.params(), "uids": frontier, "types": list(params.types), "per_node": budget,
         })  # fmt: skip
         reached: list[str] = []
         for row in sorted(rows, key=lambda r: r["uid"]):
