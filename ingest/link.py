@@ -135,7 +135,7 @@ def _name_matches(graph: Graph, scope: Scope, ex: Extraction, held_by: dict[str,
                                   "limit": CANDIDATES})  # fmt: skip
         prov = Provenance(graph, scope, [row["node"].get("report_ids") for row in rows])
         nodes = [prov.node(row["node"]) for row in rows]
-        nodes = [n for n in nodes if n.uid in held_by or max(name_score(v, n) for v in names_of(mine)) >= MIN_SCORE]
+        nodes = [n for n in nodes if n.uid in held_by or max(name_score(v, n)[0] for v in names_of(mine)) >= MIN_SCORE]
         found = _weigh(graph, scope, mine, kind, nodes)
         found = sorted((c for c in found if c.decision != "different"), key=lambda c: (-c.score, c.entity.uid))
         matches.append(Match(mention=mine["name"], kind=kind, candidates=found[:SHOWN]))

@@ -12,23 +12,27 @@ from graph.errors import NotFound
 from graph.fulltext import lucene_query
 from graph.investigations import examples
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
+from graph.investigations.identifier_search import identifier_uids
 from graph.investigations.params import Paged, Window
 from graph.names import name_key
 from graph.visibility import Scope
 
-SearchLabel = Literal["Person", "Organisation", "Place", "Vessel"]
+SearchLabel = Literal["Person", "Organisation", "Place", "Vessel", "Phone", "Email", "Vehicle", "Account", "Document"]
 CANDIDATES = 200
 MIN_SCORE = 0.5  # below this, no visible name or alias resembles the query
 
 
 class SearchParams(Paged):
-    q: str = Field(..., min_length=1, max_length=200, description="name or alias, any spelling",
-                   examples=[examples.PERSON_NAME])  # fmt: skip
+    q: str = Field(..., min_length=1, max_length=200, examples=[examples.PERSON_NAME],
+                   description="a name or alias in any spelling, or an identifier: a phone in any format "
+                               "(national numbers are tried in every country), an e-mail, a plate, a document "
+                               "or account number")  # fmt: skip
     types: list[SearchLabel] = Field(default_factory=list, description="only these kinds of entity")
 
 
 class SearchHit(NodeOut):
     score: float
+    matched: str = Field(description="why it matched: the visible name or alias that fits, or the identifier read")
 
 
 class SearchResult(BaseModel):
@@ -52,11 +56,14 @@ class Profile(BaseModel):
     total_facts: int
 
 
-def name_score(query: str, node: NodeOut) -> float:
-    """How well the query fits the entity's best visible name or alias, 0-1."""
+def name_score(query: str, node: NodeOut) -> tuple[float, str]:
+    """How well the query fits the entity's best visible name or alias, 0-1, and which one that is."""
     wanted = name_key(query)
-    variants = [node.name, *(node.properties.get("aliases") or [])]
-    return max(fuzz.token_set_ratio(wanted, name_key(str(v))) for v in variants) / 100
+    variants = [("name", node.name)] + [("alias", str(v)) for v in node.properties.get("aliases") or []]
+    score, (kind, variant) = max(
+        ((fuzz.token_set_ratio(wanted, name_key(v)) / 100, (kind, v)) for kind, v in variants), key=lambda p: p[0]
+    )
+    return score, f"{kind} {variant!r}"
 
 
 def search(graph: Graph, scope: Scope, params: SearchParams) -> SearchResult:
@@ -67,11 +74,20 @@ def search(graph: Graph, scope: Scope, params: SearchParams) -> SearchResult:
         **scope.params(), "query": lucene_query(params.q), "labels": list(params.types),
         "skip": 0, "limit": CANDIDATES + params.skip + params.limit,
     })  # fmt: skip
-    prov = Provenance(graph, scope, (row["node"].get("report_ids") for row in rows))
-    scored = [(name_score(params.q, node), node) for node in (prov.node(row["node"]) for row in rows)]
-    ranked = sorted((pair for pair in scored if pair[0] >= MIN_SCORE), key=lambda pair: (-pair[0], pair[1].uid))
-    page = ranked[params.skip : params.skip + params.limit]
-    return SearchResult(hits=[SearchHit(**node.model_dump(), score=round(score, 4)) for score, node in page])
+    reasons = identifier_uids(params.q)
+    found = graph.read("investigations/search_identifiers", {
+        **scope.params(), "uids": list(reasons), "labels": list(params.types),
+    }) if reasons else []  # fmt: skip
+    prov = Provenance(graph, scope, (row["node"].get("report_ids") for row in [*found, *rows]))
+    exact = {row["uid"]: SearchHit(**prov.node(row["node"]).model_dump(), score=1.0, matched=reasons[row["uid"]])
+             for row in found}  # fmt: skip
+    scored = [(*name_score(params.q, node), node) for node in (prov.node(row["node"]) for row in rows)]
+    kept = (s for s in scored if s[0] >= MIN_SCORE and s[2].uid not in exact)
+    by_name = sorted(kept, key=lambda s: (-s[0], s[2].uid))
+    hits = [*exact.values()] + [
+        SearchHit(**node.model_dump(), score=round(score, 4), matched=why) for score, why, node in by_name
+    ]
+    return SearchResult(hits=hits[params.skip : params.skip + params.limit])
 
 
 def profile(graph: Graph, scope: Scope, params: ProfileParams) -> Profile:

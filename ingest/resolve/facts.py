@@ -13,8 +13,8 @@ from typing import Any
 
 from graph import keys
 from graph.errors import InvalidInput
+from graph.identifiers import to_e164
 from graph.taxonomy import taxonomy
-from ingest.extract.components.phones import to_e164
 from ingest.extract.resources import country_names, demonyms
 from ingest.resolve.compare import Comparison
 from ingest.resolve.evidence import VOCABULARY, weigh, weigh_organisations

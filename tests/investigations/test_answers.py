@@ -40,6 +40,18 @@ def test_search_finds_a_transliteration_and_cites_reports(investigation_graph: G
     assert [h.name for h in organisations] == ["Golden Crescent group"]
 
 
+def test_search_finds_a_phone_in_any_format_and_says_why(investigation_graph: Graph) -> None:
+    for typed in ("+90 532 123 45 67", "0090-532-1234567", "0532 123 4567"):
+        hits = run(investigation_graph, "search", q=typed).hits
+        assert hits and hits[0].name == PHONE and hits[0].label == "Phone" and hits[0].score == 1.0, typed
+        assert hits[0].matched.startswith(f"phone {PHONE}"), hits[0].matched
+    national = run(investigation_graph, "search", q="0532 123 4567").hits[0]
+    assert national.matched == f"phone {PHONE} (read as a number of TR)"
+    assert not run(investigation_graph, "search", q="0532 123 4567", types=["Person"]).hits
+    named = run(investigation_graph, "search", q="Muhamad Al Hasan").hits[0]
+    assert named.matched == "name 'Mohammed Al-Hassan'"
+
+
 def test_search_respects_limit_and_skip(investigation_graph: Graph) -> None:
     everyone = run(investigation_graph, "search", q="Mohammed Karim Reza Omid Yusuf Stoyan Samir Ali", limit=50).hits
     assert len(everyone) >= 4

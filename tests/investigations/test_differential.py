@@ -88,6 +88,7 @@ def _cases(graph: Graph) -> list[tuple[str, dict[str, Any]]]:
     cases += [("document-fraud", {"issuing_country": c}) for c in ("BG", "TR", "RS")]
     cases += [("document-fraud", {"technique": t}) for t in gen.STATUSES]
     cases += [("search", {"q": q}) for q in [*gen.PERSONS, *gen.ALIASES, *(o for o, _ in gen.ORGANISATIONS)]]
+    cases += [("search", {"q": "0" + phone[4:]}) for phone in gen.PHONES]  # by identifier, national format
     for uid in persons:
         cases += [("profile", {"uid": uid}), ("network", {"uid": uid, "depth": 2}), ("co-offenders", {"uid": uid}),
                   ("timeline", {"uid": uid}), ("key-players", {"uid": uid}), ("shared-identifiers", {"uid": uid}),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.extract.components.phones import PHONE_CANDIDATE, PHONE_CUE, to_e164
+from graph.identifiers import PHONE_CANDIDATE, PHONE_CUE, compact, to_e164
 from ingest.extract.spans import COUNTRIES, IDENTIFIERS, PLACES, group
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
@@ -36,10 +36,6 @@ DOC_NUMBER = re.compile(
 IBAN = re.compile(r"\b(?P<v>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)\b")
 
 
-def _compact(value: str) -> str:
-    return re.sub(r"[\s\-]", "", value).upper()
-
-
 class IdentifierFinder:
     """Finds identifiers in the text; span label = kind, `kb_id_` = normalised value."""
 
@@ -65,11 +61,11 @@ class IdentifierFinder:
         for m in EMAIL.finditer(text):
             yield "email", m.start(), m.end(), m.group().lower()
         for m in IBAN.finditer(text):
-            yield "account", m.start("v"), m.end("v"), _compact(m.group("v"))
+            yield "account", m.start("v"), m.end("v"), compact(m.group("v"))
         for m in DOC_NUMBER.finditer(text):
-            yield "document_number", m.start("v"), m.end("v"), _compact(m.group("v"))
+            yield "document_number", m.start("v"), m.end("v"), compact(m.group("v"))
         for m in PLATE.finditer(text):
-            value = _compact(m.group("v"))
+            value = compact(m.group("v"))
             if 4 <= len(value) <= 10:
                 yield "vehicle_plate", m.start("v"), m.end("v"), value
         for m in VESSEL.finditer(text):

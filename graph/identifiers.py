@@ -1,4 +1,5 @@
-"""Phone number normalisation to E.164 (international, 00-prefixed and national formats)."""
+"""How identifiers are written in the graph, shared by extraction and search: phones in E.164 (from
+international, 00-prefixed and national formats), compact upper-case plates and numbers, lower-case e-mail."""
 
 from __future__ import annotations
 
@@ -29,3 +30,24 @@ def to_e164(raw: str, region: str | None) -> str | None:
     if not text.startswith("+") and not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def compact(value: str) -> str:
+    """A plate, document number or account number as stored: no spaces or dashes, upper case."""
+    return re.sub(r"[\s\-]", "", value).upper()
+
+
+def phone_forms(raw: str) -> dict[str, str]:
+    """Every E.164 number a typed phone number can be, with the region it was read in ("" for an
+    international one): a national number such as "064 123 4567" is tried in every region."""
+    text = raw.strip()
+    if to_e164(text, None):
+        return {str(to_e164(text, None)): ""}
+    forms: dict[str, str] = {}
+    if sum(ch.isdigit() for ch in text) < 6:
+        return forms
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        e164 = to_e164(text, region)
+        if e164:
+            forms.setdefault(e164, region)
+    return forms
