@@ -14,7 +14,7 @@ from fastapi_offline import FastAPIOffline
 
 from api.audit import open_audit_log
 from api.errors import map_errors
-from api.routes import admin, health, incidents, investigations, resolution
+from api.routes import admin, health, incidents, investigations, provenance, resolution
 from api.security import harden
 from graph.db import connect
 from graph.errors import Unavailable
@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(investigations.router)
     app.include_router(incidents.router)
     app.include_router(resolution.router)
+    app.include_router(provenance.router)
     app.include_router(admin.router)
     app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")
 

@@ -138,7 +138,7 @@ def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, se
         "releasability": meta.releasability, "release_to": list(meta.release_to),
         "reporting_country": meta.reporting_country, "host_country": meta.host_country, "handling": meta.handling,
         "scope": scope_key(meta.releasability, meta.originator_agency, meta.release_to),
-        "resolved": False,
+        "resolved": False, "text": doc.text,
     }  # fmt: skip
     return {key: value for key, value in props.items() if value is not None}
 
