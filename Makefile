@@ -1,6 +1,8 @@
 # smugglegraph: the two commands a newcomer needs are `make demo` and `make test`.
-# Both do all set-up themselves: system packages (Java 17, Maven) if missing, a virtualenv
-# with the project and its dependencies from PyPI, and the Neo4j server's jars from Maven Central.
+# Both do all set-up themselves: system packages (Java 17, Maven, Node.js) if missing, a virtualenv
+# with the project and its dependencies from PyPI, the web page's libraries from the npm registry
+# (api/web/package-lock.json), and the Neo4j server's jars from Maven Central. `make test` also
+# installs Debian's chromium for the browser tests (driven by Playwright from PyPI; no browser download).
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -8,12 +10,12 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test bench setup system lint typecheck unit clean
+.PHONY: demo test bench setup system browser lint typecheck unit clean
 
 demo: setup
 	$(BIN)/smugglegraph demo --host $(HOST) --port $(PORT)
 
-test: setup
+test: setup browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -23,13 +25,26 @@ test: setup
 bench: setup
 	$(BIN)/python -m bench.latency $(or $(SIZES),100000 1000000)
 
-setup: system $(VENV)/.installed
+setup: system $(VENV)/.installed api/web/node_modules/.installed
 
 # Java 17 runs Neo4j; Maven fetches it once. Installed from Debian's packages when missing.
 system:
 	@command -v java >/dev/null && command -v mvn >/dev/null || { \
 	  echo "installing Java 17 and Maven (Debian packages) ..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless maven >/dev/null; }
+	@command -v npm >/dev/null || { \
+	  echo "installing Node.js and npm (Debian packages) ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+
+# Debian's chromium for the browser tests (tests/web); Playwright drives it by its executable path.
+browser:
+	@command -v chromium >/dev/null || { \
+	  echo "installing chromium (Debian package) for the browser tests ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+api/web/node_modules/.installed: api/web/package-lock.json
+	npm ci --prefix api/web --no-audit --no-fund --silent
+	touch $@
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

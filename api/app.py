@@ -23,6 +23,8 @@ from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 WEB_DIR = Path(__file__).parent / "web"
+VENDOR = {"cytoscape": WEB_DIR / "node_modules" / "cytoscape" / "dist"}
+"""The page's libraries, installed from the npm registry by `make setup` (api/web/package-lock.json)."""
 DESCRIPTION = (
     "Every endpoint but /health and these docs needs an API key: press **Authorize** and paste the key "
     "`smugglegraph users create` (or `make demo`) printed. Answers only draw on reports released to your agency."
@@ -63,6 +65,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(resolution.router)
     app.include_router(provenance.router)
     app.include_router(admin.router)
+    for library, folder in VENDOR.items():  # before /ui, which would otherwise answer for them
+        app.mount(f"/ui/vendor/{library}", StaticFiles(directory=folder, check_dir=False), name=f"vendor-{library}")
     app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")
 
     @app.get("/", include_in_schema=False)

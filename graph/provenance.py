@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from graph.db import Graph
 from graph.errors import NotFound
-from graph.investigations.base import merge_contributions, plain
+from graph.investigations.base import HIDDEN_PROPERTIES, merge_contributions, plain
 from graph.visibility import Scope
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]*(?:\s|$))|\n")
@@ -93,7 +93,8 @@ def sentences(text: str | None, spans: list[tuple[int, int]]) -> list[Sentence]:
 def _supports(rows: list[dict[str, Any]]) -> Evidence:
     return Evidence(supports=[
         Support(report=row["report"], title=row["title"], date=plain(row["report_date"]),
-                says=merge_contributions(row["said"]), sentences=sentences(row["text"], _spans(row["spans"])))
+                says={k: v for k, v in merge_contributions(row["said"]).items() if k not in HIDDEN_PROPERTIES},
+                sentences=sentences(row["text"], _spans(row["spans"])))
         for row in rows
     ])  # fmt: skip
 

@@ -1,111 +1,95 @@
-// smugglegraph's web page: sign in with an API key, search, open a profile, run the canned views.
-// Plain script, no outside resources; the key lives only in this tab's sessionStorage.
-"use strict";
+// smugglegraph's investigator workspace: sign in, search, a link chart with profiles and provenance.
+// Plain modules, no outside resources. Every view has its own URL (#entity/<uid>, #search/<q>), so Back works.
+
+import { KEY, api, download } from "./api.js";
+import { Chart } from "./chart.js";
+import { renderEvidence, renderHits, renderProfile } from "./panels.js";
 
 const $ = (id) => document.getElementById(id);
-const text = (value) => document.createTextNode(value == null ? "" : String(value));
+let chart;
 
-async function api(path, params = {}) {
-  const url = new URL(path, window.location.origin);
-  Object.entries(params).forEach(([k, v]) => url.searchParams.set(k, v));
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${sessionStorage.getItem("sgkey")}` } });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail);
-    throw new Error(`${response.status}: ${detail}`);
-  }
-  return body;
-}
-
-function sources(item) {
-  const titles = (item.reports || []).map((r) => `${r.title || r.id}${r.date ? ` (${r.date})` : ""}`);
-  const span = document.createElement("span");
-  span.className = "sources";
-  span.append(text(titles.join("; ")));
-  return span;
-}
-
-function table(headers, rows) {
-  const t = document.createElement("table");
-  const head = t.createTHead().insertRow();
-  headers.forEach((h) => { const th = document.createElement("th"); th.append(text(h)); head.append(th); });
-  const body = t.createTBody();
-  rows.forEach((cells) => {
-    const row = body.insertRow();
-    cells.forEach((cell) => row.insertCell().append(cell instanceof Node ? cell : text(cell)));
-  });
-  return t;
-}
-
-function link(label, onClick) {
-  const a = document.createElement("a");
-  a.append(text(label));
-  a.addEventListener("click", onClick);
-  return a;
-}
-
-function show(title, node) {
-  const h = document.createElement("h2");
-  h.append(text(title));
-  $("results").replaceChildren(h, node);
-}
+const status = (message) => { $("status").textContent = message; };
 
 async function run(label, work) {
-  $("status").textContent = `${label} ...`;
-  try { await work(); $("status").textContent = ""; }
-  catch (error) { $("status").textContent = error.message; }
+  status(`${label} ...`);
+  try { status((await work()) || ""); } catch (error) { status(error.message); }
 }
 
-const openProfile = (uid) => run("loading the profile", async () => {
-  const p = await api("/investigations/profile", { uid });
-  const rows = p.facts.map((f) => [f.relationship.type, link(f.other.name, () => openProfile(f.other.uid)),
-    f.other.label, sources(f.relationship)]);
-  show(`${p.entity.name} (${p.entity.label}), seen ${p.entity.first_seen || "?"} to ${p.entity.last_seen || "?"}`,
-    table(["relationship", "with", "kind", "reported in"], rows));
-});
-
-const search = (q) => run("searching", async () => {
-  const r = await api("/investigations/search", { q });
-  show(`${r.hits.length} found for "${q}"`, table(["name", "kind", "match", "reported in"],
-    r.hits.map((h) => [link(h.name, () => openProfile(h.uid)), h.label, h.score.toFixed(2), sources(h)])));
-});
+const actions = {
+  open: (node) => { chart.addNode(node); window.location.hash = `entity/${encodeURIComponent(node.uid)}`; },
+  expand: (uid) => run("expanding", () => chart.expand([uid])),
+  nodeEvidence: (entity) => run("loading the sources", async () =>
+    renderEvidence($("details"), `Sources of ${entity.name}`, await api(`/provenance/node/${encodeURIComponent(entity.uid)}`))),
+  edgeEvidence: (rel) => run("loading the sources", async () =>
+    renderEvidence($("details"), `Sources of ${rel.type.toLowerCase().replaceAll("_", " ")}`,
+      await api("/provenance/edge", { source: rel.source, target: rel.target, type: rel.type }))),
+};
 
 const views = {
-  "shared-identifiers": async () => {
-    const r = await api("/investigations/shared-identifiers");
-    show("Identifiers used by several actors", table(["identifier", "used by"], r.identifiers.map((i) => [
-      i.identifier.name, i.holders.map((h) => h.holder.name).join(", ")])));
-  },
-  clusters: async () => {
-    const r = await api("/investigations/clusters");
-    show("Connected networks", table(["size", "persons", "organisations", "main actors"], r.clusters.map((c) => [
-      c.size, c.persons, c.organisations, c.main_actors.map((a) => a.name).join(", ")])));
-  },
-  "emerging-routes": async () => {
-    const r = await api("/investigations/emerging-routes", { recent_days: 60, baseline_days: 365 });
-    show(`Legs new or growing (${r.recent[0]} to ${r.recent[1]})`, table(["from", "to", "mode", "recent", "before", "reported in"],
-      r.legs.map((l) => [l.origin, l.destination, l.mode, l.recent_incidents, l.baseline_incidents, sources(l)])));
-  },
+  entity: (uid) => run("loading the profile", async () => {
+    const profile = await api("/investigations/profile", { uid, limit: 100 });
+    if (!chart.cy.getElementById(uid).length) chart.addNode(profile.entity);
+    chart.cy.$(":selected").unselect();
+    chart.cy.getElementById(uid).select();
+    renderProfile($("details"), profile, actions);
+  }),
+  search: (q) => run("searching", async () => {
+    $("query").value = q;
+    renderHits($("hits"), await api("/investigations/search", { q, types: $("types").value || undefined }), actions.open);
+  }),
+};
+
+function route() {
+  const [view, ...rest] = window.location.hash.slice(1).split("/");
+  if (views[view]) views[view](decodeURIComponent(rest.join("/")));
+}
+
+const tools = {
+  expand: () => run("expanding", () => chart.expand(chart.selected())),
+  remove: () => chart.remove(),
+  pin: () => chart.pin(),
+  layout: () => chart.layout(),
+  undo: () => chart.undo(),
+  paths: () => run("finding paths", async () => {
+    const chosen = chart.selected();
+    if (chosen.length !== 2) throw new Error("select exactly two nodes (shift-click) to find the paths between them");
+    const result = await api("/investigations/paths", { source: chosen[0], target: chosen[1] });
+    if (!result.paths.length) throw new Error("no path between them in what your agency may see");
+    chart.showPaths(result);
+    return `${result.paths.length} shortest path(s) of ${result.length} hop(s), drawn in red`;
+  }),
+  png: () => download("smugglegraph-chart.png", chart.png()),
+  graphml: () => download("smugglegraph-chart.graphml", new Blob([chart.graphml()], { type: "application/graphml+xml" })),
+  clear: () => { chart.snapshot(); chart.cy.elements().remove(); },
 };
 
 async function signIn(key) {
-  sessionStorage.setItem("sgkey", key);
+  sessionStorage.setItem(KEY, key);
   try {
     const me = await api("/me");
     $("who").textContent = `${me.user} (${me.role}, ${me.agency})`;
     $("signin").hidden = true; $("workspace").hidden = false; $("signout").hidden = false;
     $("signin-error").textContent = "";
+    if (!window.cytoscape) throw new Error("the chart library is missing: run `make setup` (npm ci) and reload");
+    chart = chart || new Chart($("chart"), (uid) => { window.location.hash = `entity/${encodeURIComponent(uid)}`; }, status);
+    window.sgChart = chart; // for the browser tests and the console
+    route();
   } catch (error) {
-    sessionStorage.removeItem("sgkey");
+    if (error.message.startsWith("401")) sessionStorage.removeItem(KEY);
     $("signin-error").textContent = `Sign-in failed: ${error.message}`;
   }
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   $("signin-form").addEventListener("submit", (e) => { e.preventDefault(); signIn($("key").value.trim()); });
-  $("signout").addEventListener("click", () => { sessionStorage.removeItem("sgkey"); window.location.reload(); });
-  $("search-form").addEventListener("submit", (e) => { e.preventDefault(); search($("query").value.trim()); });
-  document.querySelectorAll("button[data-view]").forEach((b) =>
-    b.addEventListener("click", () => run(b.textContent, views[b.dataset.view])));
-  if (sessionStorage.getItem("sgkey")) signIn(sessionStorage.getItem("sgkey"));
+  $("signout").addEventListener("click", () => { sessionStorage.removeItem(KEY); window.location.hash = ""; window.location.reload(); });
+  $("search-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const q = $("query").value.trim();
+    if (window.location.hash === `#search/${encodeURIComponent(q)}`) views.search(q);
+    else window.location.hash = `search/${encodeURIComponent(q)}`;
+  });
+  document.querySelectorAll("[data-tool]").forEach((b) => b.addEventListener("click", () => tools[b.dataset.tool]()));
+  window.addEventListener("hashchange", () => { if (chart) route(); });
+  if (sessionStorage.getItem(KEY)) signIn(sessionStorage.getItem(KEY));
 });
