@@ -14,7 +14,7 @@ from fastapi_offline import FastAPIOffline
 
 from api.audit import open_audit_log
 from api.errors import map_errors
-from api.routes import admin, health, incidents, investigations, provenance, resolution
+from api.routes import admin, health, incidents, investigations, provenance, resolution, vocabularies
 from api.security import harden
 from graph.db import connect
 from graph.errors import Unavailable
@@ -64,6 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(incidents.router)
     app.include_router(resolution.router)
     app.include_router(provenance.router)
+    app.include_router(vocabularies.router)
     app.include_router(admin.router)
     for library, folder in VENDOR.items():  # before /ui, which would otherwise answer for them
         app.mount(f"/ui/vendor/{library}", StaticFiles(directory=folder, check_dir=False), name=f"vendor-{library}")

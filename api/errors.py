@@ -18,6 +18,7 @@ from graph.errors import SmuggleGraphError
 
 EXCERPT = 60  # characters of an invalid value echoed back
 MAX_ERRORS = 20
+MAX_MESSAGE = 1000  # characters of one error message (a list of valid values fits)
 
 
 def excerpt(value: Any) -> Any:
@@ -37,7 +38,11 @@ def validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
     """FastAPI's list of errors with every `input` cut to an excerpt and no `ctx` or `url`."""
     details = []
     for error in exc.errors()[:MAX_ERRORS]:
-        item = {"type": error.get("type"), "loc": list(error.get("loc", ())), "msg": str(error.get("msg", ""))[:200]}
+        item = {
+            "type": error.get("type"),
+            "loc": list(error.get("loc", ())),
+            "msg": str(error.get("msg", ""))[:MAX_MESSAGE],
+        }
         if "input" in error:
             item["input"] = excerpt(error["input"])
         details.append(item)

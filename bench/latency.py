@@ -1,6 +1,6 @@
 """Warm latency of the investigations on built graphs, as an analyst of an agency (visibility applied).
 
-    .venv/bin/python -m bench.latency 100000 1000000 [--rounds 30] [--seed 1] [--only search ...]
+    .venv/bin/python -m bench.latency 100000 1000000 [--rounds 30] [--seed 1] [--only search ...] [--pagecache 4g]
 
 Builds each graph once (bench/graphs/store.py, kept under /tmp/bench-smugglegraph), starts a server on
 it, picks real uids and names from it (hubs and ordinary nodes), warms every case up, then runs
@@ -177,15 +177,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", nargs="*", default=[], help="only these investigations")
+    parser.add_argument("--pagecache", default="4g", help="the server's page cache (Neo4j sizes, e.g. 8g)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     for nodes in args.sizes:
         made = build(nodes, args.seed)
-        with serve(graph_dir(nodes, args.seed), timeout_s=TIMEOUT_S) as graph:
+        with serve(graph_dir(nodes, args.seed), pagecache=args.pagecache, timeout_s=TIMEOUT_S) as graph:
             cases = [c for c in pick_cases(graph) if not args.only or c.investigation in args.only]
             rows = measure(graph, cases, args.rounds)
-        result = {"built": made.__dict__, "rounds": args.rounds, "results": rows}
-        suffix = "-" + "-".join(args.only) if args.only else ""
+        result = {"built": made.__dict__, "rounds": args.rounds, "pagecache": args.pagecache, "results": rows}
+        suffix = ("-" + "-".join(args.only) if args.only else "") + f"-pc{args.pagecache}"
         (OUT / f"latency-{nodes}{suffix}.json").write_text(json.dumps(result, indent=2, default=str))
         print(table(nodes, made.__dict__, rows), flush=True)
 

@@ -91,6 +91,7 @@ class Report(StructuredNode):
     releasability = StringProperty(default="network", choices={k: k for k in ("network", "agencies", "originator")})
     scope = StringProperty(index=True)
     release_to = ArrayProperty(StringProperty(), default=list)
+    text = StringProperty()  # the normalised text every span points into (graph/provenance.py)
     ingested_at = DateTimeProperty(default_now=True)
     mentions = RelationshipTo("Entity", "MENTIONS", model=Mentions)
 

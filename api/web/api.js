@@ -17,6 +17,19 @@ export async function api(path, params = {}) {
   return response.json();
 }
 
+export async function post(path, body, params = {}) {
+  const url = new URL(path, window.location.origin);
+  Object.entries(params).forEach(([k, v]) => url.searchParams.set(k, v));
+  const response = await fetch(url, { method: "POST", body: JSON.stringify(body),
+    headers: { Authorization: `Bearer ${sessionStorage.getItem(KEY)}`, "Content-Type": "application/json" } });
+  if (!response.ok) {
+    const answer = await response.json().catch(() => ({}));
+    const detail = typeof answer.detail === "string" ? answer.detail : JSON.stringify(answer.detail ?? response.statusText);
+    throw new Error(`${response.status}: ${detail}`);
+  }
+  return response.json();
+}
+
 export const text = (value) => document.createTextNode(value == null ? "" : String(value));
 
 export function el(tag, attrs = {}, ...children) {

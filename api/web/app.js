@@ -3,6 +3,9 @@
 
 import { KEY, api, download } from "./api.js";
 import { Chart } from "./chart.js";
+import { renderInvestigate } from "./investigate.js";
+import { renderLinking } from "./linking.js";
+import { renderReview } from "./review.js";
 import { renderEvidence, renderHits, renderProfile } from "./panels.js";
 
 const $ = (id) => document.getElementById(id);
@@ -33,6 +36,9 @@ const views = {
     chart.cy.getElementById(uid).select();
     renderProfile($("details"), profile, actions);
   }),
+  link: () => renderLinking($("details"), chart),
+  review: () => run("loading the review queue", () => renderReview($("details"))),
+  investigate: () => run("loading the investigations", () => renderInvestigate($("details"), chart, actions.open)),
   search: (q) => run("searching", async () => {
     $("query").value = q;
     renderHits($("hits"), await api("/investigations/search", { q, types: $("types").value || undefined }), actions.open);
@@ -70,9 +76,11 @@ async function signIn(key) {
     $("who").textContent = `${me.user} (${me.role}, ${me.agency})`;
     $("signin").hidden = true; $("workspace").hidden = false; $("signout").hidden = false;
     $("signin-error").textContent = "";
+    document.querySelectorAll("[data-role]").forEach((a) => { a.closest("li").hidden = !a.dataset.role.split(" ").includes(me.role); });
     if (!window.cytoscape) throw new Error("the chart library is missing: run `make setup` (npm ci) and reload");
     chart = chart || new Chart($("chart"), (uid) => { window.location.hash = `entity/${encodeURIComponent(uid)}`; }, status);
     window.sgChart = chart; // for the browser tests and the console
+    chart.cy.on("add remove", () => { clearTimeout(chart.resetTimer); chart.resetTimer = setTimeout(resetWindow, 50); });
     route();
   } catch (error) {
     if (error.message.startsWith("401")) sessionStorage.removeItem(KEY);
@@ -80,7 +88,27 @@ async function signIn(key) {
   }
 }
 
+// The time slider: the days of the chart's span; moving either end hides what lies outside.
+const DAY = 86_400_000;
+const isoDay = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+function resetWindow() {
+  const span = chart && chart.span();
+  const [from, to] = [$("window-from"), $("window-to")];
+  if (!span) { from.max = to.max = 0; $("window-label").textContent = "all dates"; return; }
+  const [a, b] = span.map((d) => Math.floor(Date.parse(d) / DAY));
+  [from, to].forEach((input) => { input.min = a; input.max = b; });
+  from.value = a; to.value = b;
+  $("window-label").textContent = `${isoDay(a)} to ${isoDay(b)}`;
+  chart.cy.elements().removeClass("outside");
+}
+function narrowWindow() {
+  const [a, b] = [Number($("window-from").value), Number($("window-to").value)].sort((x, y) => x - y);
+  $("window-label").textContent = `${isoDay(a)} to ${isoDay(b)}`;
+  chart.narrow(isoDay(a), isoDay(b));
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  ["window-from", "window-to"].forEach((id) => $(id).addEventListener("input", narrowWindow));
   $("signin-form").addEventListener("submit", (e) => { e.preventDefault(); signIn($("key").value.trim()); });
   $("signout").addEventListener("click", () => { sessionStorage.removeItem(KEY); window.location.hash = ""; window.location.reload(); });
   $("search-form").addEventListener("submit", (e) => {

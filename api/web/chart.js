@@ -21,6 +21,7 @@ const STYLE = [
     label: "data(label)", "font-size": 8, "curve-style": "bezier", "target-arrow-shape": "triangle", width: 1.5,
     "line-color": "#8c959f", "target-arrow-color": "#8c959f", "text-rotation": "autorotate", color: "#444" } },
   { selector: "edge.proposal", style: { "line-style": "dashed", "line-color": "#d4a72c", "target-arrow-shape": "none" } },
+  { selector: ".outside", style: { display: "none" } },
   { selector: ".path", style: { "line-color": "#cf222e", "target-arrow-color": "#cf222e", width: 3 } },
 ];
 
@@ -48,7 +49,7 @@ export class Chart {
     const fresh = [];
     graph.nodes.forEach((n) => {
       if (!this.cy.getElementById(n.uid).length) {
-        fresh.push({ group: "nodes", data: { id: n.uid, name: n.name, kind: n.label } });
+        fresh.push({ group: "nodes", data: { id: n.uid, name: n.name, kind: n.label, first: n.first_seen, last: n.last_seen } });
       }
     });
     graph.edges.forEach((e) => {
@@ -56,7 +57,8 @@ export class Chart {
       if (!this.cy.getElementById(id).length) {
         const proposal = e.type === "POSSIBLY_SAME_AS";
         fresh.push({ group: "edges", classes: proposal ? "proposal" : "", data: { id, source: e.source, target: e.target,
-          type: e.type, label: proposal ? "possibly same" : e.type.toLowerCase().replaceAll("_", " ") } });
+          type: e.type, label: proposal ? "possibly same" : e.type.toLowerCase().replaceAll("_", " "),
+          first: e.first_seen, last: e.last_seen } });
       }
     });
     const known = new Set([...this.cy.nodes().map((n) => n.id()), ...fresh.filter((f) => f.group === "nodes").map((f) => f.data.id)]);
@@ -101,6 +103,21 @@ export class Chart {
       p.edges.forEach((e) => this.cy.getElementById(edgeId(e)).addClass("path"));
     });
     this.layout();
+  }
+
+  // The span of report dates on the chart, as [first, last] ISO days (null when nothing is dated).
+  span() {
+    const days = this.cy.elements().map((x) => [x.data("first"), x.data("last")]).flat().filter(Boolean).sort();
+    return days.length ? [days[0], days[days.length - 1]] : null;
+  }
+
+  // Hide what no report in [from, to] supports: ties seen only outside it, then nodes left with no tie
+  // (a node with no dated tie stays if its own reports fall in the window).
+  narrow(from, to) {
+    const inside = (x) => !x.data("first") || (x.data("first") <= to && x.data("last") >= from);
+    this.cy.elements().removeClass("outside");
+    this.cy.edges().filter((e) => !inside(e)).addClass("outside");
+    this.cy.nodes().filter((n) => !inside(n) || (n.connectedEdges().length && !n.connectedEdges(":visible").length)).addClass("outside");
   }
 
   png() { return this.cy.png({ output: "blob", full: true, bg: "#ffffff" }); }

@@ -9,15 +9,23 @@ from pydantic import BaseModel, Field
 
 from graph.db import Graph
 from graph.investigations.base import EdgeOut, NodeOut, Provenance
+from graph.investigations.codes import CountryCode, TechniqueCode
 from graph.investigations.params import Window
 from graph.visibility import Scope
 
 
 class DocumentFraudParams(Window):
-    issuing_country: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="ISO code of the issuing country")
-    technique: str | None = Field(None, max_length=60, description="a fraud technique code", examples=["counterfeit"])
+    issuing_country: CountryCode | None = Field(
+        None, max_length=60, description="the issuing country: ISO code or English name"
+    )
+    technique: TechniqueCode | None = Field(
+        None,
+        max_length=60,
+        examples=["counterfeit"],
+        description="a fraud technique: its code, label or a common name (look-alike is impostor)",
+    )
     route: str | None = Field(None, max_length=100, description="uid of a route")
-    nationality: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="a suspect nationality")
+    nationality: CountryCode | None = Field(None, max_length=60, description="a suspect nationality: ISO code or name")
     limit: int = Field(200, ge=1, le=2000)
 
 

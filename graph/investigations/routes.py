@@ -5,20 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from itertools import pairwise
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from graph.db import Graph
 from graph.investigations import examples
-from graph.investigations.base import NodeOut, Provenance, ReportRef
+from graph.investigations.base import NodeOut, Provenance, ReportRef, plain
+from graph.investigations.codes import PlaceOrCountry
 from graph.investigations.params import Params, Window
 from graph.visibility import Scope
 
 
 class RoutesParams(Window):
-    through: str | None = Field(None, min_length=2, max_length=100,
-                                description="ISO country code or place uid the routes pass through",
+    through: PlaceOrCountry | None = Field(None, min_length=2, max_length=100,
+                                description="a country (ISO code or name) or a place uid the routes pass through",
                                 examples=[examples.COUNTRY])  # fmt: skip
     limit: int = Field(100, ge=1, le=1000)
 
@@ -53,7 +54,11 @@ class RoutesResult(BaseModel):
 
 
 class EmergingParams(Params):
-    as_of: dt.date = Field(default_factory=dt.date.today, description="end of the recent window")
+    as_of: dt.date | None = Field(
+        None,
+        description="end of the recent window; by default the date of the newest "
+        "report you may see (today if none is dated)",
+    )
     recent_days: int = Field(30, ge=1, le=366)
     baseline_days: int = Field(180, ge=1, le=3660)
     factor: float = Field(2.0, gt=1, le=100, description="growth over the baseline that counts as emerging")
@@ -71,9 +76,15 @@ class EmergingLeg(BaseModel):
     reports: list[ReportRef]
 
 
+EndSource = Literal["as_of", "newest report", "today"]
+
+
 class EmergingResult(BaseModel):
-    recent: tuple[dt.date, dt.date]
-    baseline: tuple[dt.date, dt.date]
+    recent: tuple[dt.date, dt.date] = Field(description="the recent window used, first and last day")
+    baseline: tuple[dt.date, dt.date] = Field(description="the baseline window used, first and last day")
+    ends: EndSource = Field(
+        description="where the recent window's end came from: the as_of given, the newest report you may see, or today"
+    )
     legs: list[EmergingLeg]
 
 
@@ -131,12 +142,13 @@ def routes(graph: Graph, scope: Scope, params: RoutesParams) -> RoutesResult:
 
 def emerging_routes(graph: Graph, scope: Scope, params: EmergingParams) -> EmergingResult:
     """Legs whose recent activity is new, or at least `factor` times the baseline's (per day)."""
-    recent_start = params.as_of - dt.timedelta(days=params.recent_days - 1)
+    as_of, ends = _window_end(graph, scope, params.as_of)
+    recent_start = as_of - dt.timedelta(days=params.recent_days - 1)
     baseline_end = recent_start - dt.timedelta(days=1)
     baseline_start = baseline_end - dt.timedelta(days=params.baseline_days - 1)
     windows = {}
     for name, (since, until) in {
-        "recent": (recent_start, params.as_of),
+        "recent": (recent_start, as_of),
         "baseline": (baseline_start, baseline_end),
     }.items():
         window = scope.narrowed(since, until)
@@ -154,4 +166,14 @@ def emerging_routes(graph: Graph, scope: Scope, params: EmergingParams) -> Emerg
             legs.append(EmergingLeg(origin=key[0], destination=key[1], mode=key[2], recent_incidents=leg.incidents,
                                     baseline_incidents=baseline, recent_migrants=leg.migrants, new=baseline == 0,
                                     reports=leg.reports))  # fmt: skip
-    return EmergingResult(recent=(recent_start, params.as_of), baseline=(baseline_start, baseline_end), legs=legs)
+    return EmergingResult(recent=(recent_start, as_of), baseline=(baseline_start, baseline_end), ends=ends, legs=legs)
+
+
+def _window_end(graph: Graph, scope: Scope, as_of: dt.date | None) -> tuple[dt.date, EndSource]:
+    """The given as_of, else the date of the newest report the caller may see, else today."""
+    if as_of is not None:
+        return as_of, "as_of"
+    rows = graph.read("investigations/get_latest_report_date", {"scopes": scope.params()["scopes"]})
+    if rows and rows[0]["latest"] is not None:
+        return plain(rows[0]["latest"]), "newest report"
+    return dt.date.today(), "today"

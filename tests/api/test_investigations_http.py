@@ -57,7 +57,7 @@ def test_unknown_entity_is_404_naming_the_id(client: TestClient) -> None:
         ("search", {"q": "x", "limit": 0}, "limit"),
         ("search", {"q": "x", "colour": "red"}, "colour"),
         ("routes", {"since": "2026-05-01", "until": "2026-01-01"}, "query"),
-        ("document-fraud", {"issuing_country": "bulgaria"}, "issuing_country"),
+        ("document-fraud", {"issuing_country": "Narnia"}, "issuing_country"),
         ("emerging-routes", {"factor": 0.5}, "factor"),
         ("search", {}, "q"),
     ],
@@ -110,3 +110,17 @@ def test_paths_from_an_entity_to_itself_is_422(client: TestClient) -> None:
     response = client.get("/investigations/paths", params={"source": AL_HASSAN, "target": AL_HASSAN})
     assert response.status_code == 422
     assert "two different entities" in str(response.json()["detail"])
+
+
+def test_the_vocabularies_give_names_for_codes(client: TestClient) -> None:
+    body = client.get("/vocabularies").json()
+    assert {"code": "BG", "name": "Bulgaria"} in body["countries"]
+    assert {"code": "impostor", "name": "Impostor / look-alike"} in body["fraud_techniques"]
+    assert {t["code"] for t in body["transport_modes"]} >= {"road", "sea", "air"}
+
+
+def test_an_unknown_technique_is_a_422_that_lists_the_valid_ones(client: TestClient) -> None:
+    response = client.get("/investigations/document-fraud", params={"technique": "fake"})
+    assert response.status_code == 422
+    assert "impostor (Impostor / look-alike)" in str(response.json()["detail"])
+    assert client.get("/investigations/document-fraud", params={"technique": "look-alike"}).status_code == 200

@@ -5,12 +5,15 @@ Run as the local operator, who sees every report, including the restricted R5.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import pytest
 from pydantic import BaseModel
 
 from graph import keys
 from graph.db import Graph
+from graph.errors import InvalidInput
 from graph.investigations import parse_params, run_investigation
 from graph.visibility import LOCAL_OPERATOR
 from tests.fixtures.investigation_reports import PHONE
@@ -20,6 +23,7 @@ DEMIR = keys.person_uid("Yusuf Demir")
 KARIMI = keys.person_uid("Omid Karimi")
 BLACK_EAGLE = keys.organisation_uid("Black Eagle network")
 GOLDEN_CRESCENT = keys.organisation_uid("Golden Crescent group")
+NEWEST_REPORT = "2026-11-10"  # R4, the newest report anyone sees
 
 
 def run(graph: Graph, name: str, **params: Any) -> Any:
@@ -159,6 +163,34 @@ def test_emerging_routes_find_the_route_of_last_month_only(investigation_graph: 
         ("Türkiye", "Bulgaria", False, 1), ("Bulgaria", "Serbia", False, 1),
     }  # fmt: skip
     assert run(investigation_graph, "emerging-routes", factor=4, **march).legs == []
+
+
+def test_emerging_routes_end_at_the_newest_visible_report_by_default(investigation_graph: Graph) -> None:
+    result = run(investigation_graph, "emerging-routes", recent_days=30, baseline_days=330)
+    assert result.ends == "newest report" and str(result.recent[1]) == NEWEST_REPORT
+    given = run(investigation_graph, "emerging-routes", as_of=NEWEST_REPORT, recent_days=30, baseline_days=330)
+    assert given.ends == "as_of" and given.legs == result.legs and result.legs
+
+
+def test_countries_and_techniques_are_taken_by_name_or_code(investigation_graph: Graph) -> None:
+    by_code = run(investigation_graph, "routes", through="BG")
+    assert run(investigation_graph, "routes", through="Bulgaria") == by_code
+    assert run(investigation_graph, "routes", through="bgr") == by_code
+    fraud = run(investigation_graph, "document-fraud", technique="photo_substitution")
+    assert run(investigation_graph, "document-fraud", technique="Photo substitution") == fraud and fraud.documents
+    assert run(investigation_graph, "document-fraud", issuing_country="Bulgaria").documents
+
+
+@pytest.mark.parametrize(("name", "params", "words"), [
+    ("routes", {"through": "Bulgarai"}, "did you mean BG (Bulgaria)"),
+    ("document-fraud", {"technique": "fake"}, "impostor (Impostor / look-alike)"),
+    ("document-fraud", {"issuing_country": "Narnia"}, "unknown country 'Narnia'"),
+])  # fmt: skip
+def test_an_unknown_country_or_technique_is_refused_with_the_valid_ones(
+    name: str, params: dict[str, str], words: str
+) -> None:
+    with pytest.raises(InvalidInput, match=re.escape(words)):
+        parse_params(name, params)
 
 
 def test_document_fraud_names_the_shared_forger(investigation_graph: Graph) -> None:

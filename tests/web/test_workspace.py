@@ -126,3 +126,82 @@ def test_the_chart_exports_as_graphml_that_parses(page: Page, site: Site) -> Non
     names = [d.text for d in root.iter(f"{GRAPHML}data") if d.get("key") == "name"]
     assert "Hasan Baba" in names and len(names) == len(chart_nodes(page))
     assert len(list(root.iter(f"{GRAPHML}edge"))) >= 1
+
+
+def test_an_investigation_runs_from_the_panel_with_a_country_picked_by_name(page: Page, site: Site) -> None:
+    sign_in(page, site)
+    page.get_by_role("link", name="Investigations").click()
+    page.get_by_label("Investigation").select_option("routes")
+    page.get_by_label("through").select_option(label="Bulgaria (BG)")
+    page.get_by_role("button", name="Run").click()
+    table = page.locator("#inv-result table")
+    expect(table).to_be_visible()
+    assert "Sofia" in table.inner_text()  # every route through Bulgaria passes Sofia in the demo data
+    assert "#investigate" in page.url
+
+
+def test_a_network_from_the_panel_is_drawn_on_the_chart(page: Page, site: Site) -> None:
+    sign_in(page, site)
+    search(page, "Hasan Baba")
+    open_hit(page, "Hasan Baba")
+    page.get_by_role("link", name="Investigations").click()
+    page.get_by_label("Investigation").select_option("network")
+    expect(page.get_by_label("uid (required)")).to_have_value(page.evaluate("() => window.sgChart.selected()[0]"))
+    page.get_by_role("button", name="Run").click()
+    page.get_by_role("button", name="Draw on chart").click()
+    assert len(chart_nodes(page)) >= 4
+
+
+def test_the_time_slider_hides_what_lies_outside_the_window(page: Page, site: Site) -> None:
+    sign_in(page, site)
+    search(page, "Hasan Baba")
+    open_hit(page, "Hasan Baba")
+    page.get_by_role("button", name="Expand").first.click()
+    expect(page.locator("#status")).to_have_text("")
+    shown = "() => window.sgChart.cy.edges(':visible').map((e) => e.data('last'))"
+    lasts = page.evaluate(shown)
+    assert len(set(lasts)) >= 2, lasts  # his ties come from reports of two dates
+    move = "(r, day) => { r.value = Math.floor(Date.parse(day) / 86400000); r.dispatchEvent(new Event('input')); }"
+    page.locator("#window-from").evaluate(move, max(lasts))
+    expect(page.locator("#window-label")).to_contain_text(f"{max(lasts)} to ")
+    narrowed = page.evaluate(shown)
+    assert narrowed and set(narrowed) == {max(lasts)} and len(narrowed) < len(lasts)
+
+
+NEW_INCIDENT = ("On 2 June 2026 Bulgarian border police stopped a car near Svilengrad with 4 Syrian migrants. "
+                "The driver, Hasan Baba, called +90 532 123 45 67 before the stop.")  # fmt: skip
+
+
+def test_an_analyst_sees_no_linking_or_review(page: Page, site: Site) -> None:
+    sign_in(page, site)
+    expect(page.get_by_role("link", name="Link a new incident")).to_be_hidden()
+    expect(page.get_by_role("link", name="Review queue")).to_be_hidden()
+
+
+def test_an_ilo_links_a_new_incident_commits_it_and_sees_it_on_the_chart(page: Page, site: Site) -> None:
+    sign_in(page, site, "ilo")
+    page.get_by_role("link", name="Link a new incident").click()
+    page.get_by_label("The new incident, as written").fill(NEW_INCIDENT)
+    page.get_by_role("button", name="Check what it touches").click()
+    matches = page.locator("#link-result .matches")
+    expect(matches).to_contain_text("Hasan Baba", timeout=30_000)
+    expect(matches).to_contain_text("+905321234567")
+    page.get_by_role("button", name="Commit this incident").click()
+    expect(page.locator("#link-result")).to_contain_text("committed as report", timeout=30_000)
+    page.get_by_role("button", name="Draw the kept matches on the chart").click()
+    assert "Hasan Baba" in chart_nodes(page)
+    search(page, "Hasan Baba")
+    open_hit(page, "Hasan Baba")
+    page.get_by_role("button", name="Sources").click()
+    expect(page.locator("#details .sentence").first).to_contain_text("called +90 532 123 45 67 before the stop")
+
+
+def test_an_admin_confirms_a_proposal_then_splits_it(page: Page, site: Site) -> None:
+    sign_in(page, site, "admin")
+    page.get_by_role("link", name="Review queue").click()
+    pair = page.locator("#details .pair").first
+    expect(pair).to_contain_text("score")
+    pair.get_by_role("button", name="Same: confirm").click()
+    expect(pair).to_contain_text("(decision ")
+    pair.get_by_role("button", name="Split again").click()
+    expect(pair).to_contain_text("split: both entities as they were")

@@ -1,0 +1,129 @@
+// The investigations panel: a form for any canned investigation, built from the API's own OpenAPI
+// description, with country and technique pickers that show names and send codes; the answer as a
+// table, and on the chart for answers that hold nodes and ties.
+
+import { api, button, el, text } from "./api.js";
+
+const PICKERS = { through: "countries", issuing_country: "countries", nationality: "countries", technique: "fraud_techniques" };
+const ENTITY_PARAMS = new Set(["uid", "source", "target"]);
+let catalogue;
+
+const typeOf = (schema) => schema.type || (schema.anyOf || []).map((s) => s.type).find((t) => t && t !== "null") || "string";
+const itemsOf = (schema) => schema.items || (schema.anyOf || []).map((s) => s.items).find(Boolean);
+
+async function load() {
+  if (catalogue) return catalogue;
+  const [spec, vocab] = await Promise.all([fetch("/openapi.json").then((r) => r.json()), api("/vocabularies")]);
+  const forms = {};
+  Object.entries(spec.paths).forEach(([path, item]) => {
+    if (!path.startsWith("/investigations/") || path.endsWith("/search")) return;
+    forms[path.split("/")[2]] = { summary: item.get.summary, params: (item.get.parameters || []).filter((p) => p.name !== "format") };
+  });
+  catalogue = { forms, vocab, spec };
+  return catalogue;
+}
+
+function field(param, vocab, selected) {
+  const id = `inv-${param.name}`;
+  const schema = param.schema || {};
+  const label = el("label", { for: id }, `${param.name}${param.required ? " (required)" : ""}`);
+  let input;
+  if (PICKERS[param.name]) {
+    input = el("select", { id, name: param.name }, el("option", { value: "" }, "any"),
+      vocab[PICKERS[param.name]].map((t) => el("option", { value: t.code }, `${t.name} (${t.code})`)));
+  } else if (typeOf(schema) === "boolean") {
+    input = el("input", { id, name: param.name, type: "checkbox" });
+    if (schema.default) input.checked = true;
+  } else if (typeOf(schema) === "array") {
+    const items = itemsOf(schema) || {};
+    const choices = items.enum || [];
+    input = el("select", { id, name: param.name, multiple: "", size: String(Math.min(6, choices.length || 1)) },
+      choices.map((c) => el("option", { value: c }, c)));
+  } else {
+    const kind = { integer: "number", number: "number" }[typeOf(schema)] || (schema.format === "date" ? "date" : "text");
+    input = el("input", { id, name: param.name, type: kind, placeholder: String(schema.default ?? "") });
+    if (ENTITY_PARAMS.has(param.name) && selected.length) input.value = selected[param.name === "target" ? 1 : 0] || "";
+  }
+  if (param.required) input.setAttribute("required", "");
+  const help = param.description || schema.description || "";
+  return el("div", { class: "field" }, label, input, help ? el("small", {}, help) : "");
+}
+
+function values(form) {
+  const params = {};
+  form.querySelectorAll("input, select").forEach((input) => {
+    if (!input.name) return;
+    if (input.type === "checkbox") params[input.name] = input.checked;
+    else if (input.multiple) params[input.name] = [...input.selectedOptions].map((o) => o.value);
+    else if (input.value !== "") params[input.name] = input.value;
+  });
+  return params;
+}
+
+// Everything in an answer that looks like a node (uid, label, name) or a tie (source, target, type).
+export function graphOf(answer) {
+  const nodes = new Map();
+  const edges = new Map();
+  const walk = (value) => {
+    if (Array.isArray(value)) { value.forEach(walk); return; }
+    if (!value || typeof value !== "object") return;
+    if (value.uid && value.label && value.name) nodes.set(value.uid, value);
+    if (value.source && value.target && value.type) edges.set(`${value.source}|${value.type}|${value.target}`, value);
+    Object.values(value).forEach(walk);
+  };
+  walk(answer);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function cell(value, onOpen) {
+  if (value == null) return text("");
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => cell(v, onOpen));
+    return el("span", {}, parts.flatMap((p, i) => (i ? [text(", "), p] : [p])));
+  }
+  if (typeof value === "object") {
+    if (value.uid && value.name) return button(value.name, () => onOpen(value), `${value.label}: add to the chart`);
+    const inner = value.person || value.supplier || value.identifier || value.holder || value.entity || value.route || value.document;
+    if (inner) return cell(inner, onOpen);
+    if (value.name) return text(value.name);
+    return text(Object.entries(value).filter(([, v]) => typeof v !== "object").map(([k, v]) => `${k} ${v}`).join(", "));
+  }
+  return text(value);
+}
+
+export function renderTable(answer, onOpen) {
+  const [key, rows] = Object.entries(answer).find(([, v]) => Array.isArray(v) && v.length && typeof v[0] === "object") || [];
+  const extras = Object.entries(answer).filter(([k, v]) => k !== key && (typeof v !== "object" || Array.isArray(v)) && !(Array.isArray(v) && typeof v[0] === "object"));
+  const summary = el("p", { class: "kind" }, extras.map(([k, v]) => `${k}: ${[v].flat().join(" to ")}`).join(" · "));
+  if (!rows) return el("div", {}, summary, el("p", {}, "nothing visible to your agency"));
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c) => !["reports", "report_count", "properties"].includes(c));
+  const table = el("table", {}, el("thead", {}, el("tr", {}, columns.map((c) => el("th", { scope: "col" }, c.replaceAll("_", " "))))),
+    el("tbody", {}, rows.map((r) => el("tr", {}, columns.map((c) => el("td", {}, cell(r[c], onOpen)))))));
+  return el("div", {}, el("h3", {}, `${key.replaceAll("_", " ")} (${rows.length})`), summary, table);
+}
+
+export async function renderInvestigate(panel, chart, onOpen) {
+  const { forms, vocab } = await load();
+  const choose = el("select", { id: "inv-name" }, Object.entries(forms).map(([name, f]) => el("option", { value: name }, `${name}: ${f.summary}`)));
+  const fields = el("div", { id: "inv-fields" });
+  const out = el("div", { id: "inv-result" });
+  const form = el("form", { id: "inv-form" }, el("label", { for: "inv-name" }, "Investigation"), choose, fields,
+    el("button", { type: "submit" }, "Run"));
+  const fill = () => fields.replaceChildren(...forms[choose.value].params.map((p) => field(p, vocab, chart.selected())));
+  choose.addEventListener("change", fill);
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    out.replaceChildren(text("running ..."));
+    try {
+      const answer = await api(`/investigations/${choose.value}`, values(fields));
+      const drawn = graphOf(answer);
+      out.replaceChildren(
+        drawn.nodes.length ? button(`Draw on chart (${drawn.nodes.length} nodes)`, () => { chart.snapshot(); chart.add(drawn); }) : "",
+        renderTable(answer, onOpen));
+    } catch (error) {
+      out.replaceChildren(el("p", { class: "error", role: "alert" }, error.message));
+    }
+  });
+  fill();
+  panel.replaceChildren(el("h2", {}, "Investigate"), form, out);
+}
