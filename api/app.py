@@ -23,7 +23,10 @@ from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 WEB_DIR = Path(__file__).parent / "web"
-VENDOR = {"cytoscape": WEB_DIR / "node_modules" / "cytoscape" / "dist"}
+_MODULES = WEB_DIR / "node_modules"
+VENDOR = {"cytoscape": _MODULES / "cytoscape" / "dist", "d3-array": _MODULES / "d3-array" / "dist",
+          "d3-geo": _MODULES / "d3-geo" / "dist", "topojson-client": _MODULES / "topojson-client" / "dist",
+          "world-atlas": _MODULES / "world-atlas"}  # fmt: skip
 """The page's libraries, installed from the npm registry by `make setup` (api/web/package-lock.json)."""
 DESCRIPTION = (
     "Every endpoint but /health and these docs needs an API key: press **Authorize** and paste the key "

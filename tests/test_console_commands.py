@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from graph.audit_commands import audit_log
+from api.cli.audit import audit_log
 from graph.db import Graph
 from graph.settings import Settings, get_settings
 

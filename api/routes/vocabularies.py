@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pycountry
 from fastapi import APIRouter
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from api.auth import ViewerDep
 from graph.taxonomy import taxonomy
@@ -18,8 +18,12 @@ class Term(BaseModel):
     name: str
 
 
+class Country(Term):
+    numeric: str | None = Field(None, description="ISO 3166-1 numeric code (the id of the page's world map)")
+
+
 class Vocabularies(BaseModel):
-    countries: list[Term]
+    countries: list[Country]
     fraud_techniques: list[Term]
     document_types: list[Term]
     transport_modes: list[Term]
@@ -36,7 +40,7 @@ def _terms(vocabulary: str) -> list[Term]:
 @router.get("/vocabularies", summary="Countries, fraud techniques, document types and modes, by code and name")
 def vocabularies(viewer: ViewerDep) -> Vocabularies:
     """What country, technique, document-type and mode parameters accept, with the name to show."""
-    countries = sorted((Term(code=c.alpha_2, name=getattr(c, "common_name", None) or c.name)
+    countries = sorted((Country(code=c.alpha_2, name=getattr(c, "common_name", None) or c.name, numeric=c.numeric)
                         for c in pycountry.countries), key=lambda t: t.name)  # fmt: skip
     return Vocabularies(countries=countries, fraud_techniques=_terms("fraud_techniques"),
                         document_types=_terms("document_types"), transport_modes=_terms("transport_modes"))  # fmt: skip

@@ -3,6 +3,7 @@
 // table, and on the chart for answers that hold nodes and ties.
 
 import { api, button, el, text } from "./api.js";
+import { renderRouteMap } from "./map.js";
 
 const PICKERS = { through: "countries", issuing_country: "countries", nationality: "countries", technique: "fraud_techniques" };
 const ENTITY_PARAMS = new Set(["uid", "source", "target"]);
@@ -118,7 +119,9 @@ export async function renderInvestigate(panel, chart, onOpen) {
       const answer = await api(`/investigations/${choose.value}`, values(fields));
       const drawn = graphOf(answer);
       out.replaceChildren(
-        drawn.nodes.length ? button(`Draw on chart (${drawn.nodes.length} nodes)`, () => { chart.snapshot(); chart.add(drawn); }) : "",
+        choose.value === "routes" ? await renderRouteMap(answer, vocab) : "",
+        drawn.nodes.length && choose.value !== "routes"
+          ? button(`Draw on chart (${drawn.nodes.length} nodes)`, () => { chart.snapshot(); chart.add(drawn); }) : "",
         renderTable(answer, onOpen));
     } catch (error) {
       out.replaceChildren(el("p", { class: "error", role: "alert" }, error.message));

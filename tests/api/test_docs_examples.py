@@ -8,7 +8,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.demo import DEMO_CORPUS
+from api.cli.demo import DEMO_CORPUS
 from graph.db import Graph
 from graph.settings import Settings
 from ingest.batch import collect_files, ingest_files

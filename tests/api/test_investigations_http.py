@@ -114,7 +114,7 @@ def test_paths_from_an_entity_to_itself_is_422(client: TestClient) -> None:
 
 def test_the_vocabularies_give_names_for_codes(client: TestClient) -> None:
     body = client.get("/vocabularies").json()
-    assert {"code": "BG", "name": "Bulgaria"} in body["countries"]
+    assert {"code": "BG", "name": "Bulgaria", "numeric": "100"} in body["countries"]
     assert {"code": "impostor", "name": "Impostor / look-alike"} in body["fraud_techniques"]
     assert {t["code"] for t in body["transport_modes"]} >= {"road", "sea", "air"}
 

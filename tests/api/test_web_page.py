@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
+from api.app import WEB_DIR, create_app
 from graph.db import Graph
 from graph.settings import Settings
 from tests.conftest import bearer
@@ -31,7 +31,7 @@ def test_home_leads_to_the_page_and_its_assets_are_local(client: TestClient) -> 
     assert page.status_code == 200 and "Sign in" in page.text
     referenced = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     assert referenced and all(url.startswith("/ui/") for url in referenced)
-    scripts = [*referenced, *(f"/ui/{name}" for name in ("api.js", "chart.js", "panels.js"))]
+    scripts = [*referenced, *(f"/ui/{path.name}" for path in sorted(WEB_DIR.glob("*.js")))]
     for asset in scripts:
         response = client.get(asset)
         assert response.status_code == 200, f"{asset} is not served (make setup installs the page's libraries)"

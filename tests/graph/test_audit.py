@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph import audit_commands
+from api.cli import audit as audit_commands
+from api.cli.audit import audit_app
 from graph.audit import GENESIS, AuditLog, AuditTrailBroken
 from graph.audit.head import Head, head_path, write_head
 from graph.audit.open import open_audit_log
 from graph.audit.record import canonical_json, record_hash
-from graph.audit_commands import audit_app
 from graph.errors import NotFound
 from graph.settings import get_settings
 

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from api.audit import open_audit_log
+from api.cli.audit import audit_app
 from graph.audit.record import GENESIS, canonical_json, record_hash
-from graph.audit_commands import audit_app
 from graph.settings import Settings, get_settings
 
 runner = CliRunner()

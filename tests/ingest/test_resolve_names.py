@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from api.cli.resolve import resolve_app
 from graph.errors import InvalidInput
 from ingest.resolve import blocking_keys, compare_names, normalise_person_name
-from ingest.resolve.commands import resolve_app
 
 runner = CliRunner()
 

@@ -16,7 +16,7 @@ import uvicorn
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from api.app import create_app
-from api.demo import DEMO_CORPUS
+from api.cli.demo import DEMO_CORPUS
 from graph import neo4j_server
 from graph.db import Graph
 from graph.settings import Settings

@@ -137,6 +137,12 @@ def test_an_investigation_runs_from_the_panel_with_a_country_picked_by_name(page
     table = page.locator("#inv-result table")
     expect(table).to_be_visible()
     assert "Sofia" in table.inner_text()  # every route through Bulgaria passes Sofia in the demo data
+    assert page.locator(".route-map path.country").count() > 100  # the offline world map
+    legs = page.locator(".route-map line.leg")
+    assert legs.count() >= 1
+    assert page.locator(".route-map path.country.involved").count() >= 2
+    titles = page.locator(".route-map line.leg title").all_text_contents()
+    assert any("Sofia" in title and "incident" in title for title in titles), titles
     assert "#investigate" in page.url
 
 

@@ -33,7 +33,7 @@ def link(
     doc = read_document(file, max_bytes=settings.max_file_bytes)
     user = f"console:{getpass.getuser()}"
     viewer = Viewer(user=user, agency=agency, role="ilo") if agency else replace(LOCAL_OPERATOR, user=user)
-    with connect_ready(settings) as graph:
+    with connect_ready(settings) as graph, console.status("reading the incident and weighing the candidates ..."):
         result = link_incident(graph, scope_for(graph, viewer), build_pipeline(settings.spacy_model), doc,
                                commit=commit, meta=ReportMeta(originator_agency=agency))  # fmt: skip
     record_console(settings, viewer, "incident:link", {"commit": commit, "report": doc.id}, len(result.networks))

@@ -12,12 +12,12 @@ import typer
 import uvicorn
 from rich.console import Console
 
+from api.cli.ingest import Releasability, ingest
+from api.cli.neo4j import server_config
 from graph import neo4j_server, users
-from graph.commands import server_config
 from graph.db import connect
 from graph.settings import Settings, get_settings
 from graph.users import NewKey
-from ingest.commands import Releasability, ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CORPUS = [ROOT / "tests" / "corpus" / "dev", ROOT / "docs" / "demo-reports"]

@@ -1,4 +1,5 @@
-"""The `smugglegraph` command: one typer app assembled from each package's command group.
+"""The `smugglegraph` command: one typer app assembled from the command groups of this package, one
+module per group, each command a few lines over library functions.
 
 Errors the project raises on purpose (graph.errors) end as one line on stderr and a non-zero
 exit code; nothing else is caught here.
@@ -12,16 +13,16 @@ import sys
 import typer
 import uvicorn
 
-from api.demo import demo
-from api.investigate import investigate
-from graph.audit_commands import audit_app
-from graph.commands import neo4j_app, schema
+from api.cli.audit import audit_app
+from api.cli.demo import demo
+from api.cli.ingest import eval_extract, extract_command, ingest
+from api.cli.investigate import investigate_app
+from api.cli.link import link
+from api.cli.neo4j import neo4j_app, schema
+from api.cli.resolve import resolve_app
+from api.cli.users import users_app
 from graph.errors import SmuggleGraphError
 from graph.settings import get_settings
-from graph.users_commands import users_app
-from ingest.commands import eval_extract, extract_command, ingest
-from ingest.link_command import link
-from ingest.resolve.commands import resolve_app
 
 app = typer.Typer(
     name="smugglegraph",
@@ -33,12 +34,12 @@ app.add_typer(neo4j_app, name="neo4j")
 app.add_typer(resolve_app, name="resolve")
 app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
+app.add_typer(investigate_app, name="investigate")
 app.command("schema")(schema)
 app.command("ingest")(ingest)
 app.command("extract")(extract_command)
 app.command("eval-extract")(eval_extract)
 app.command("demo")(demo)
-app.command("investigate")(investigate)
 app.command("link")(link)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import typing
+from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from typing import Any
@@ -15,7 +16,7 @@ from rich.table import Table
 
 from api.audit import count_results, record_console
 from graph.errors import InvalidInput
-from graph.investigations import INVESTIGATIONS, parse_params, run_investigation
+from graph.investigations import INVESTIGATIONS, Investigation, parse_params, run_investigation
 from graph.schema import connect_ready
 from graph.settings import get_settings
 from graph.visibility import LOCAL_OPERATOR, Viewer
@@ -45,19 +46,38 @@ def _raw_params(name: str, pairs: list[str]) -> dict[str, Any]:
     return raw
 
 
-def _cell(value: Any) -> str:
+def _names(value: Any, found: dict[str, str]) -> dict[str, str]:
+    """uid -> name of every node anywhere in an answer, to show ties by their ends' names."""
     if isinstance(value, dict):
+        if value.get("uid") and value.get("name"):
+            found[str(value["uid"])] = str(value["name"])
+        for item in value.values():
+            _names(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _names(item, found)
+    return found
+
+
+def _cell(value: Any, names: dict[str, str]) -> str:
+    if isinstance(value, dict):
+        if value.get("source") and value.get("target") and value.get("type"):
+            ends = (names.get(value["source"], value["source"]), names.get(value["target"], value["target"]))
+            return f"{ends[0]} -{value['type'].lower()}-> {ends[1]}"
         if value.get("name") or value.get("title"):
             return str(value.get("name") or value.get("title"))
         nested = next((v for v in value.values() if isinstance(v, dict) and v.get("name")), None)
         return str(nested["name"]) if nested else str(value.get("uid") or value.get("id") or "")
     if isinstance(value, list):
-        return ", ".join(_cell(v) for v in value[:6]) + (" ..." if len(value) > 6 else "")
+        return ", ".join(_cell(v, names) for v in value[:6]) + (" ..." if len(value) > 6 else "")
+    if isinstance(value, str) and value in names:
+        return names[value]
     return "" if value is None else str(value)
 
 
 def _tables(result: BaseModel) -> list[Table]:
     data = result.model_dump(mode="json")
+    names = _names(data, {})
     tables = []
     for key, value in data.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):
@@ -66,20 +86,26 @@ def _tables(result: BaseModel) -> list[Table]:
             for column in columns:
                 table.add_column(column)
             for item in value:
-                table.add_row(*(_cell(item.get(c)) for c in columns))
+                table.add_row(*(_cell(item.get(c), names) for c in columns))
             tables.append(table)
+        elif isinstance(value, dict) and value:
+            console.print(f"{key}: " + ", ".join(f"{names.get(k, k)} {v}" for k, v in value.items()))
         elif not isinstance(value, list | dict):
             console.print(f"{key}: {value}")
     return tables
 
 
-def investigate(
-    name: str = typer.Argument(..., help=f"one of: {', '.join(INVESTIGATIONS)}"),
-    param: list[str] = typer.Option([], "--param", "-p", help="a parameter as NAME=VALUE (repeat; lists by commas)"),
-    output: Output = typer.Option(Output.table, "--format", help="table or json"),
-    agency: str | None = typer.Option(None, help="see only what is released to this agency (default: everything)"),
-) -> None:
-    """Run a canned investigation and print the answer with the reports behind it."""
+def _parameters_help(investigation: Investigation) -> str:
+    """The investigation's parameters, one line each, for its --help."""
+    lines = []
+    for field_name, info in investigation.params.model_fields.items():
+        default = "required" if info.is_required() else f"default {info.get_default(call_default_factory=True)!r}"
+        lines.append(f"{field_name} ({default}): {info.description or ''}".rstrip(": "))
+    return "Parameters, given as -p NAME=VALUE (lists by commas):\n\n" + "\n\n".join(lines)
+
+
+def run_and_print(name: str, param: list[str], output: Output, agency: str | None) -> None:
+    """Parse the parameters, run the investigation as the console's viewer, audit it, print it."""
     params = parse_params(name, _raw_params(name, param))
     user = f"console:{getpass.getuser()}"
     viewer = Viewer(user=user, agency=agency) if agency else replace(LOCAL_OPERATOR, user=user)
@@ -93,3 +119,25 @@ def investigate(
         return
     for table in _tables(result):
         console.print(table)
+
+
+def _command(name: str) -> Callable[..., None]:
+    def command(
+        param: list[str] = typer.Option([], "--param", "-p", help="a parameter as NAME=VALUE (repeat)"),
+        output: Output = typer.Option(Output.table, "--format", help="table or json"),
+        agency: str | None = typer.Option(None, help="see only what is released to this agency (default: everything)"),
+    ) -> None:
+        run_and_print(name, param, output, agency)
+
+    return command
+
+
+investigate_app = typer.Typer(
+    help="Run a canned investigation and print the answer with the reports behind it "
+    "(`investigate NAME --help` lists its parameters).",
+    no_args_is_help=True,
+)
+for _name, _investigation in INVESTIGATIONS.items():
+    investigate_app.command(
+        _name, help=f"{_investigation.summary.capitalize()}.", epilog=_parameters_help(_investigation)
+    )(_command(_name))

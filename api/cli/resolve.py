@@ -11,10 +11,10 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from api.cli import review as review_commands
 from graph.schema import connect_ready
 from graph.settings import get_settings
 from graph.visibility import NETWORK
-from ingest.resolve import review_commands
 from ingest.resolve.batch import compare_file
 from ingest.resolve.compare import compare_names
 from ingest.resolve.facts import ORGANISATION_FACTS, PERSON_FACTS, weigh_with_facts
