@@ -19,7 +19,7 @@ from graph.db import connect
 from graph.settings import Settings, get_settings
 from graph.users import NewKey
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEMO_CORPUS = [ROOT / "tests" / "corpus" / "dev", ROOT / "docs" / "demo-reports"]
 """The development corpus, and follow-up notes that tie some of its actors together."""
 console = Console(soft_wrap=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.audit import audited, record
-from api.auth import require_role
+from api.auth import ViewerDep, require_role
 from api.deps import GraphDep
 from graph.errors import NotFound
+from graph.investigations.base import NodeOut
 from graph.visibility import Viewer, scope_for
 from ingest.resolve import review
 
@@ -68,6 +69,26 @@ def list_candidates(request: Request, graph: GraphDep, viewer: AdminDep,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[CandidateOut]:  # fmt: skip
     audited(request, "resolution:candidates", {"status": status, "limit": limit})
     found = [CandidateOut(**row) for row in review.candidates(graph, scope_for(graph, viewer), status, limit)]
+    record(request, 200, len(found))
+    return found
+
+
+class ProposalOut(BaseModel):
+    source: str
+    target: str
+    other: NodeOut = Field(description="the entity at the other end, as your agency's reports give it")
+    score: float | None
+    reasons: list[str] | None
+
+
+@router.get("/proposals/{uid}", response_model=list[ProposalOut],
+            summary="Unreviewed 'possibly the same' proposals that touch one entity (any role)")  # fmt: skip
+def proposals(uid: Annotated[str, Path(min_length=1, max_length=100)], request: Request, graph: GraphDep,
+              viewer: ViewerDep) -> list[ProposalOut]:  # fmt: skip
+    """Proposals only: they are never facts, and the page draws them dashed. Only those whose evidence
+    your agency may see."""
+    audited(request, "resolution:proposals", {"uid": uid})
+    found = [ProposalOut(**row) for row in review.proposals_of(graph, scope_for(graph, viewer), uid)]
     record(request, 200, len(found))
     return found
 

@@ -21,6 +21,7 @@ async function run(label, work) {
 const actions = {
   open: (node) => { chart.addNode(node); window.location.hash = `entity/${encodeURIComponent(node.uid)}`; },
   expand: (uid) => run("expanding", () => chart.expand([uid])),
+  timeline: (uid) => { window.location.hash = `timeline/${encodeURIComponent(uid)}`; },
   nodeEvidence: (entity) => run("loading the sources", async () =>
     renderEvidence($("details"), `Sources of ${entity.name}`, await api(`/provenance/node/${encodeURIComponent(entity.uid)}`))),
   edgeEvidence: (rel) => run("loading the sources", async () =>
@@ -37,6 +38,8 @@ const views = {
     renderProfile($("details"), profile, actions);
   }),
   link: () => renderLinking($("details"), chart),
+  timeline: (uid) => run("loading the timeline", () =>
+    renderInvestigate($("details"), chart, actions.open, { name: "timeline", params: { uid }, run: true })),
   review: () => run("loading the review queue", () => renderReview($("details"))),
   investigate: () => run("loading the investigations", () => renderInvestigate($("details"), chart, actions.open)),
   search: (q) => run("searching", async () => {

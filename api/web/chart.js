@@ -74,8 +74,12 @@ export class Chart {
     this.snapshot();
     let more = 0;
     for (const uid of uids) {
-      const net = await api("/investigations/network", { uid, depth: 1, limit: 50 });
+      const [net, proposals] = await Promise.all([api("/investigations/network", { uid, depth: 1, limit: 50 }),
+        api(`/resolution/proposals/${encodeURIComponent(uid)}`)]);
       this.add(net, { layout: false });
+      // proposals are drawn dashed as "possibly same", never as facts
+      this.add({ nodes: proposals.map((p) => p.other),
+        edges: proposals.map((p) => ({ source: p.source, target: p.target, type: "POSSIBLY_SAME_AS" })) }, { layout: false });
       more += Object.values(net.omitted || {}).reduce((a, b) => a + b, 0);
     }
     this.layout();

@@ -2,7 +2,7 @@
 // description, with country and technique pickers that show names and send codes; the answer as a
 // table, and on the chart for answers that hold nodes and ties.
 
-import { api, button, el, text } from "./api.js";
+import { api, button, download, el, text } from "./api.js";
 import { renderRouteMap } from "./map.js";
 
 const PICKERS = { through: "countries", issuing_country: "countries", nationality: "countries", technique: "fraud_techniques" };
@@ -100,10 +100,15 @@ export function renderTable(answer, onOpen) {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c) => !["reports", "report_count", "properties"].includes(c));
   const table = el("table", {}, el("thead", {}, el("tr", {}, columns.map((c) => el("th", { scope: "col" }, c.replaceAll("_", " "))))),
     el("tbody", {}, rows.map((r) => el("tr", {}, columns.map((c) => el("td", {}, cell(r[c], onOpen)))))));
-  return el("div", {}, el("h3", {}, `${key.replaceAll("_", " ")} (${rows.length})`), summary, table);
+  const csv = () => {
+    const quote = (s) => `"${String(s).replaceAll('"', '""')}"`;
+    const lines = [...table.rows].map((row) => [...row.cells].map((c) => quote(c.innerText)).join(","));
+    download(`smugglegraph-${key}.csv`, new Blob([lines.join("\n") + "\n"], { type: "text/csv" }));
+  };
+  return el("div", {}, el("h3", {}, `${key.replaceAll("_", " ")} (${rows.length}) `, button("Download CSV", csv)), summary, table);
 }
 
-export async function renderInvestigate(panel, chart, onOpen) {
+export async function renderInvestigate(panel, chart, onOpen, preset = {}) {
   const { forms, vocab } = await load();
   const choose = el("select", { id: "inv-name" }, Object.entries(forms).map(([name, f]) => el("option", { value: name }, `${name}: ${f.summary}`)));
   const fields = el("div", { id: "inv-fields" });
@@ -112,6 +117,7 @@ export async function renderInvestigate(panel, chart, onOpen) {
     el("button", { type: "submit" }, "Run"));
   const fill = () => fields.replaceChildren(...forms[choose.value].params.map((p) => field(p, vocab, chart.selected())));
   choose.addEventListener("change", fill);
+  if (preset.name && forms[preset.name]) choose.value = preset.name;
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     out.replaceChildren(text("running ..."));
@@ -128,5 +134,7 @@ export async function renderInvestigate(panel, chart, onOpen) {
     }
   });
   fill();
+  Object.entries(preset.params || {}).forEach(([k, v]) => { const input = fields.querySelector(`[name="${k}"]`); if (input) input.value = v; });
   panel.replaceChildren(el("h2", {}, "Investigate"), form, out);
+  if (preset.run) form.requestSubmit();
 }

@@ -60,6 +60,7 @@ export function renderProfile(panel, profile, actions) {
     el("h2", {}, entity.name), el("p", { class: "kind" }, `${entity.label} · ${reportsLine(entity)}`),
     el("dl", {}, props.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, [v].flat().join(", "))])),
     el("p", {}, button("Sources", () => actions.nodeEvidence(entity), "the reports and sentences behind this entity"),
-      " ", button("Expand", () => actions.expand(entity.uid), "add its neighbours to the chart")),
+      " ", button("Expand", () => actions.expand(entity.uid), "add its neighbours to the chart"),
+      " ", button("Timeline", () => actions.timeline(entity.uid), "its incidents and reports in date order")),
     el("h3", {}, `Facts (${profile.total_facts})`), el("ul", { class: "facts" }, facts));
 }

@@ -40,7 +40,13 @@ class SearchResult(BaseModel):
 
 
 class ProfileParams(Window):
-    uid: str = Field(..., min_length=1, max_length=100, examples=[examples.PERSON])
+    uid: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        examples=[examples.PERSON],
+        description="an entity's uid, as search and every answer give it",
+    )
     limit: int = Field(200, ge=1, le=1000, description="most facts returned")
 
 

@@ -20,14 +20,26 @@ AvoidLabel = Literal["Country", "Place", "Incident", "Route", "Document", "Phone
 
 
 class NetworkParams(Window):
-    uid: str = Field(..., min_length=1, max_length=100, examples=[examples.PERSON])
+    uid: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        examples=[examples.PERSON],
+        description="an entity's uid, as search and every answer give it",
+    )
     depth: int = Field(1, ge=1, le=3, description="hops from the entity")
     types: list[FactType] = Field(default_factory=list, description="only these relationship types")
     limit: int = Field(200, ge=1, le=5000, description="most ties drawn; the rest are counted per node in `omitted`")
 
 
 class PathsParams(Window):
-    source: str = Field(..., min_length=1, max_length=100, description="uid of one entity", examples=[examples.PERSON])
+    source: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        description="uid of one entity (search gives uids)",
+        examples=[examples.PERSON],
+    )
     target: str = Field(
         ..., min_length=1, max_length=100, description="uid of the other entity", examples=[examples.OTHER_PERSON]
     )

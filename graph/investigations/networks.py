@@ -25,7 +25,13 @@ SAMPLED_SOURCES = 200  # beyond that, estimated from this many source nodes (Bra
 
 
 class OrganisationParams(Window):
-    uid: str = Field(..., min_length=1, max_length=100, examples=[examples.ORGANISATION])
+    uid: str = Field(
+        ...,
+        min_length=1,
+        max_length=100,
+        examples=[examples.ORGANISATION],
+        description="an organisation's uid, as search and every answer give it",
+    )
     limit: int = Field(200, ge=1, le=2000, description="most items per section")
 
 

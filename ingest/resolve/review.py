@@ -25,6 +25,14 @@ def candidates(graph: Graph, scope: Scope, status: str = "proposed", limit: int 
     return rows
 
 
+def proposals_of(graph: Graph, scope: Scope, uid: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The unreviewed proposals touching one entity whose evidence the caller may see, best first; the
+    other end as the caller's visible reports give it (for dashed "possibly same" ties on a chart)."""
+    rows = graph.read("resolution/get_proposals_of", {**scope.params(), "uid": uid, "limit": limit})
+    prov = Provenance(graph, scope, [row["other"].get("report_ids") for row in rows])
+    return [{**row, "other": prov.node(row["other"])} for row in rows]
+
+
 def reject(graph: Graph, a: str, b: str, by: str) -> None:
     """The two are different people: the proposal stays, marked rejected, so it is not proposed again."""
     if not graph.write("resolution/set_candidate_status", {"a": a, "b": b, "status": "rejected", "by": by}):

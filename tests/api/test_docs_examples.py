@@ -29,7 +29,8 @@ def _example_params(operation: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_every_documented_example_answers_on_the_demo_data(neo4j_settings: Settings, graph: Graph) -> None:
-    files, _ = collect_files(DEMO_CORPUS)
+    files, missing = collect_files(DEMO_CORPUS)
+    assert len(files) > 20 and not missing, "the demo corpus was not found"
     resolution = (neo4j_settings.resolve_merge_at, neo4j_settings.resolve_review_at)  # as `make demo` ingests
     summary = ingest_files(files, graph, build_pipeline(), ReportMeta(), max_bytes=neo4j_settings.max_file_bytes,
                            resolution=resolution)  # fmt: skip

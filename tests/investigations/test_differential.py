@@ -34,7 +34,7 @@ from ingest.extraction import Extraction
 from ingest.link import link_incident
 from ingest.load import ReportMeta, load_report
 from ingest.resolve.resolver import resolve_report
-from ingest.resolve.review import candidates, confirm
+from ingest.resolve.review import candidates, confirm, proposals_of
 from tests.investigations import differential as gen
 
 OTHER = Viewer(user="analyst-gr", agency=gen.OTHER_AGENCY, role="admin")
@@ -117,6 +117,9 @@ def _answers(graph: Graph, nlp: Language, cases: list[tuple[str, dict[str, Any]]
     answers = {f"{name} {json.dumps(params, sort_keys=True)}": _answer(graph, name, params) for name, params in cases}
     scope = scope_for(graph, OTHER)
     answers["review candidates"] = canonical(candidates(graph, scope))
+    for uid in sorted({params["uid"] for _, params in cases if "uid" in params}):
+        found = proposals_of(graph, scope, uid)
+        answers[f"proposals of {uid}"] = canonical([{**r, "other": r["other"].model_dump(mode="json")} for r in found])
     for text in LINK_TEXTS:
         linked = link_incident(graph, scope, nlp, SourceDocument(source="link.txt", text=text, media_type="text/plain"))
         answers[f"link {text}"] = canonical(linked.model_dump(mode="json", exclude={"report_id"}))
@@ -198,6 +201,14 @@ def test_resolution_in_restricted_views_is_proposed_to_their_readers_only(graph:
         return [c for c in candidates(graph, scope) if set(c["requires"]) - {"net"}]
 
     assert restricted(originator) and not restricted(scope_for(graph, OTHER))
+    hidden_pairs = {frozenset((c["a"]["uid"], c["b"]["uid"])) for c in restricted(originator)}
+    ends = set().union(*hidden_pairs)
+
+    def charted(scope: Scope) -> set[frozenset[str]]:
+        return {frozenset((r["source"], r["target"])) for uid in ends for r in proposals_of(graph, scope, uid)}
+
+    assert hidden_pairs <= charted(originator), "the reader's chart misses proposals it may see"
+    assert not hidden_pairs & charted(scope_for(graph, OTHER)), "another agency's chart shows a hidden proposal"
     with pytest.raises(NotFound) as caught:
         split_entities(graph, "dec-doesnotexist00", "analyst-gr", scope_for(graph, OTHER))
     assert caught.value.message == "no merge decision with id 'dec-doesnotexist00'"

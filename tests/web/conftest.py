@@ -42,7 +42,8 @@ def site(neo4j_settings: Settings, session_graph: Graph, tmp_path_factory: pytes
     """The demo reports ingested as `make demo` does, and the API with its page on a free port."""
     graph = session_graph
     graph.write("graph/delete_all_facts")
-    files, _ = collect_files(DEMO_CORPUS)
+    files, missing = collect_files(DEMO_CORPUS)
+    assert len(files) > 20 and not missing, "the demo corpus was not found"
     resolution = (neo4j_settings.resolve_merge_at, neo4j_settings.resolve_review_at)
     ingest_files(files, graph, build_pipeline(), ReportMeta(originator_agency="DEMO-AGENCY"),
                  max_bytes=neo4j_settings.max_file_bytes, resolution=resolution)  # fmt: skip

@@ -4,7 +4,9 @@ behind a fact, find the path between two known people, and export the chart."""
 
 from __future__ import annotations
 
+import csv
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
@@ -33,6 +35,15 @@ def chart_nodes(page: Page) -> list[str]:
 def open_hit(page: Page, name: str) -> None:
     page.locator("#hits").get_by_role("button", name=name).first.click()
     expect(page.locator("#details h2")).to_have_text(name)
+
+
+def hasan_baba_expanded(page: Page, site: Site) -> None:
+    """Signed in, Hasan Baba found, on the chart with his neighbours."""
+    sign_in(page, site)
+    search(page, "Hasan Baba")
+    open_hit(page, "Hasan Baba")
+    page.get_by_role("button", name="Expand").first.click()
+    expect(page.locator("#status")).to_have_text("")
 
 
 def test_a_wrong_key_is_refused_and_a_right_one_signs_in(page: Page, site: Site) -> None:
@@ -115,11 +126,7 @@ def test_back_returns_to_the_previous_view(page: Page, site: Site) -> None:
 
 
 def test_the_chart_exports_as_graphml_that_parses(page: Page, site: Site) -> None:
-    sign_in(page, site)
-    search(page, "Hasan Baba")
-    open_hit(page, "Hasan Baba")
-    page.get_by_role("button", name="Expand").first.click()
-    expect(page.locator("#status")).to_have_text("")
+    hasan_baba_expanded(page, site)
     with page.expect_download() as info:
         page.get_by_role("button", name="Export GraphML").click()
     root = ET.parse(info.value.path()).getroot()
@@ -159,12 +166,8 @@ def test_a_network_from_the_panel_is_drawn_on_the_chart(page: Page, site: Site) 
 
 
 def test_the_time_slider_hides_what_lies_outside_the_window(page: Page, site: Site) -> None:
-    sign_in(page, site)
-    search(page, "Hasan Baba")
-    open_hit(page, "Hasan Baba")
-    page.get_by_role("button", name="Expand").first.click()
-    expect(page.locator("#status")).to_have_text("")
-    shown = "() => window.sgChart.cy.edges(':visible').map((e) => e.data('last'))"
+    hasan_baba_expanded(page, site)
+    shown = "() => window.sgChart.cy.edges(':visible').map((e) => e.data('last')).filter(Boolean)"
     lasts = page.evaluate(shown)
     assert len(set(lasts)) >= 2, lasts  # his ties come from reports of two dates
     move = "(r, day) => { r.value = Math.floor(Date.parse(day) / 86400000); r.dispatchEvent(new Event('input')); }"
@@ -200,6 +203,41 @@ def test_an_ilo_links_a_new_incident_commits_it_and_sees_it_on_the_chart(page: P
     open_hit(page, "Hasan Baba")
     page.get_by_role("button", name="Sources").click()
     expect(page.locator("#details .sentence").first).to_contain_text("called +90 532 123 45 67 before the stop")
+
+
+def test_a_timeline_has_its_own_view_and_any_table_downloads_as_csv(page: Page, site: Site) -> None:
+    sign_in(page, site)
+    search(page, "Hasan Baba")
+    open_hit(page, "Hasan Baba")
+    page.get_by_role("button", name="Timeline").click()
+    assert "#timeline/" in page.url
+    table = page.locator("#inv-result table")
+    expect(table).to_be_visible()
+    rows = table.locator("tbody tr").count()
+    assert rows >= 2
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download CSV").click()
+    lines = list(csv.reader(Path(info.value.path()).read_text().splitlines()))
+    assert len(lines) == rows + 1 and lines[0] == table.locator("thead th").all_inner_texts()
+
+
+def test_a_proposal_is_drawn_dashed_as_possibly_same_never_as_a_fact(page: Page, site: Site) -> None:
+    sign_in(page, site, "admin")
+    page.get_by_role("link", name="Review queue").click()
+    pair = page.locator("#details .pair").first
+    expect(pair).to_contain_text("score")
+    name = pair.locator(".sides strong").first.inner_text()
+    search(page, name)
+    open_hit(page, name)
+    page.get_by_role("button", name="Expand").first.click()
+    expect(page.locator("#status")).to_have_text("")
+    drawn = "() => window.sgChart.cy.edges('.proposal').map((e) => [e.data('label'), e.style('line-style')])"
+    dashed = page.evaluate(drawn)
+    assert dashed and all(d == ["possibly same", "dashed"] for d in dashed), dashed
+    facts = page.evaluate(
+        "() => window.sgChart.cy.edges().filter((e) => !e.hasClass('proposal')).map((e) => e.data('type'))"
+    )
+    assert "POSSIBLY_SAME_AS" not in facts
 
 
 def test_an_admin_confirms_a_proposal_then_splits_it(page: Page, site: Site) -> None:
