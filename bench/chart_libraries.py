@@ -44,9 +44,13 @@ def graph(nodes: int, edges: int, seed: int = 1) -> dict[str, Any]:
     return {"nodes": points, "edges": [{"source": f"n{a}", "target": f"n{b}", "label": "tie"} for a, b in ties]}
 
 
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """No request lines on the terminal."""
+
+
 def _serve() -> ThreadingHTTPServer:
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(ROOT))
-    handler.log_message = lambda *args: None  # type: ignore[assignment]
+    handler = functools.partial(_Quiet, directory=str(ROOT))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

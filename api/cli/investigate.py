@@ -70,9 +70,10 @@ def _cell(value: Any, names: dict[str, str]) -> str:
         return str(nested["name"]) if nested else str(value.get("uid") or value.get("id") or "")
     if isinstance(value, list):
         return ", ".join(_cell(v, names) for v in value[:6]) + (" ..." if len(value) > 6 else "")
-    if isinstance(value, str) and value in names:
-        return names[value]
     return "" if value is None else str(value)
+
+
+ENDS = ("source", "target")  # columns that hold a node's uid: shown by its name
 
 
 def _tables(result: BaseModel) -> list[Table]:
@@ -86,7 +87,8 @@ def _tables(result: BaseModel) -> list[Table]:
             for column in columns:
                 table.add_column(column)
             for item in value:
-                table.add_row(*(_cell(item.get(c), names) for c in columns))
+                cells = (names.get(item[c], item[c]) if c in ENDS else _cell(item.get(c), names) for c in columns)
+                table.add_row(*cells)
             tables.append(table)
         elif isinstance(value, dict) and value:
             console.print(f"{key}: " + ", ".join(f"{names.get(k, k)} {v}" for k, v in value.items()))

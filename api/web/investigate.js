@@ -92,11 +92,7 @@ function cell(value, onOpen) {
   return text(value);
 }
 
-export function renderTable(answer, onOpen) {
-  const [key, rows] = Object.entries(answer).find(([, v]) => Array.isArray(v) && v.length && typeof v[0] === "object") || [];
-  const extras = Object.entries(answer).filter(([k, v]) => k !== key && (typeof v !== "object" || Array.isArray(v)) && !(Array.isArray(v) && typeof v[0] === "object"));
-  const summary = el("p", { class: "kind" }, extras.map(([k, v]) => `${k}: ${[v].flat().join(" to ")}`).join(" · "));
-  if (!rows) return el("div", {}, summary, el("p", {}, "nothing visible to your agency"));
+function listTable(key, rows, onOpen) {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c) => !["reports", "report_count", "properties"].includes(c));
   const table = el("table", {}, el("thead", {}, el("tr", {}, columns.map((c) => el("th", { scope: "col" }, c.replaceAll("_", " "))))),
     el("tbody", {}, rows.map((r) => el("tr", {}, columns.map((c) => el("td", {}, cell(r[c], onOpen)))))));
@@ -105,7 +101,17 @@ export function renderTable(answer, onOpen) {
     const lines = [...table.rows].map((row) => [...row.cells].map((c) => quote(c.innerText)).join(","));
     download(`smugglegraph-${key}.csv`, new Blob([lines.join("\n") + "\n"], { type: "text/csv" }));
   };
-  return el("div", {}, el("h3", {}, `${key.replaceAll("_", " ")} (${rows.length}) `, button("Download CSV", csv)), summary, table);
+  return el("section", { class: "answer-list" }, el("h3", {}, `${key.replaceAll("_", " ")} (${rows.length}) `, button("Download CSV", csv)), table);
+}
+
+// Every list of records in an answer as its own table (with its CSV), after a line of its plain values.
+export function renderTable(answer, onOpen) {
+  const lists = Object.entries(answer).filter(([, v]) => Array.isArray(v) && v.length && typeof v[0] === "object");
+  const extras = Object.entries(answer).filter(([, v]) => v !== null && typeof v !== "object"
+    || (Array.isArray(v) && v.length && typeof v[0] !== "object"));
+  const summary = el("p", { class: "kind" }, extras.map(([k, v]) => `${k.replaceAll("_", " ")}: ${[v].flat().join(" to ")}`).join(" · "));
+  if (!lists.length) return el("div", {}, summary, el("p", {}, "nothing visible to your agency"));
+  return el("div", {}, summary, ...lists.map(([key, rows]) => listTable(key, rows, onOpen)));
 }
 
 export async function renderInvestigate(panel, chart, onOpen, preset = {}) {

@@ -46,6 +46,42 @@ def hasan_baba_expanded(page: Page, site: Site) -> None:
     expect(page.locator("#status")).to_have_text("")
 
 
+def run_investigation_panel(page: Page, name: str, **choices: str) -> str:
+    """Run one investigation from the panel with the given pickers chosen by label; the answer's text."""
+    page.get_by_role("link", name="Investigations").click()
+    page.get_by_label("Investigation").select_option(name)
+    for field, label in choices.items():
+        page.get_by_label(field).select_option(label=label)
+    page.get_by_role("button", name="Run").click()
+    expect(page.locator("#inv-result table").first).to_be_visible()
+    return page.locator("#inv-result").inner_text()
+
+
+def test_the_readme_walkthrough_from_a_report_to_the_network_its_phones_and_its_forger(page: Page, site: Site) -> None:
+    sign_in(page, site)
+    search(page, "Hassan Babba")  # the driver named in a follow-up report, misspelled
+    open_hit(page, "Hasan Baba")
+    page.get_by_role("button", name="Sources").click()
+    expect(page.locator("#details")).to_contain_text("WhatsApp number +90 532 123 45 67 seen again")
+    networks = run_investigation_panel(page, "clusters")
+    network = next(line for line in networks.splitlines() if "Hasan Baba" in line)
+    assert "Abu Khalid" in network  # the driver and the facilitator are one network
+    search(page, "Hasan Baba")
+    open_hit(page, "Hasan Baba")
+    page.locator("#details .facts").get_by_role("button", name="+905321234567").click()
+    expect(page.locator("#details h2")).to_have_text("+905321234567")
+    page.get_by_role("button", name="Expand").first.click()
+    expect(page.locator("#status")).to_have_text("")
+    assert {"Hasan Baba", "Abu Khalid"} <= set(chart_nodes(page))  # the phone both use
+    page.locator("#details .facts").get_by_role("button", name="Abu Khalid").click()
+    expect(page.locator("#details h2")).to_have_text("Abu Khalid")
+    supplied = page.locator("#details .facts li", has_text="supplied document")
+    expect(supplied).to_contain_text("C4F7K2M91")
+    fraud = run_investigation_panel(page, "document-fraud", technique="Impostor / look-alike (impostor)")
+    passport = next(line for line in fraud.splitlines() if "C4F7K2M91" in line)
+    assert "Abu Khalid" in passport  # the forger behind the borrowed passport
+
+
 def test_a_wrong_key_is_refused_and_a_right_one_signs_in(page: Page, site: Site) -> None:
     page.goto(f"{site.url}/")
     page.get_by_label("API key").fill("sgk_wrong")
@@ -141,7 +177,7 @@ def test_an_investigation_runs_from_the_panel_with_a_country_picked_by_name(page
     page.get_by_label("Investigation").select_option("routes")
     page.get_by_label("through").select_option(label="Bulgaria (BG)")
     page.get_by_role("button", name="Run").click()
-    table = page.locator("#inv-result table")
+    table = page.locator("#inv-result table").first
     expect(table).to_be_visible()
     assert "Sofia" in table.inner_text()  # every route through Bulgaria passes Sofia in the demo data
     assert page.locator(".route-map path.country").count() > 100  # the offline world map
@@ -211,12 +247,12 @@ def test_a_timeline_has_its_own_view_and_any_table_downloads_as_csv(page: Page, 
     open_hit(page, "Hasan Baba")
     page.get_by_role("button", name="Timeline").click()
     assert "#timeline/" in page.url
-    table = page.locator("#inv-result table")
+    table = page.locator("#inv-result table").first
     expect(table).to_be_visible()
     rows = table.locator("tbody tr").count()
     assert rows >= 2
     with page.expect_download() as info:
-        page.get_by_role("button", name="Download CSV").click()
+        page.get_by_role("button", name="Download CSV").first.click()
     lines = list(csv.reader(Path(info.value.path()).read_text().splitlines()))
     assert len(lines) == rows + 1 and lines[0] == table.locator("thead th").all_inner_texts()
 
