@@ -133,7 +133,8 @@ def mark_resolved(graph: Graph, report_id: str) -> None:
 
 def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, seen: date | None) -> dict[str, Any]:
     props: dict[str, Any] = {
-        "uid": doc.id, "source": doc.source, "title": ex.document.title or doc.title, "report_date": seen,
+        "uid": doc.id, "source": doc.source, "title": ex.document.title or doc.title or _heading(doc.text),
+        "report_date": seen,
         "media_type": doc.media_type, "originator_agency": meta.originator_agency,
         "releasability": meta.releasability, "release_to": list(meta.release_to),
         "reporting_country": meta.reporting_country, "host_country": meta.host_country, "handling": meta.handling,
@@ -141,6 +142,17 @@ def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, se
         "resolved": False, "text": doc.text,
     }  # fmt: skip
     return {key: value for key, value in props.items() if value is not None}
+
+
+HEADING = 100  # characters of a report's first line that name it when it has no title
+
+
+def _heading(text: str) -> str | None:
+    """What an untitled report is called: its first line, cut to HEADING characters."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not line:
+        return None
+    return line if len(line) <= HEADING else line[: HEADING - 3].rstrip() + "..."
 
 
 def _run(tx: ManagedTransaction, graph: Graph, name: str, params: dict[str, Any]) -> tuple[int, int]:

@@ -69,7 +69,7 @@ const tools = {
   }),
   png: () => download("smugglegraph-chart.png", chart.png()),
   graphml: () => download("smugglegraph-chart.graphml", new Blob([chart.graphml()], { type: "application/graphml+xml" })),
-  clear: () => { chart.snapshot(); chart.cy.elements().remove(); },
+  clear: () => { chart.snapshot(); chart.cy.elements().remove(); narrowed = false; },
 };
 
 async function signIn(key) {
@@ -83,7 +83,11 @@ async function signIn(key) {
     if (!window.cytoscape) throw new Error("the chart library is missing: run `make setup` (npm ci) and reload");
     chart = chart || new Chart($("chart"), (uid) => { window.location.hash = `entity/${encodeURIComponent(uid)}`; }, status);
     window.sgChart = chart; // for the browser tests and the console
-    chart.cy.on("add remove", () => { clearTimeout(chart.resetTimer); chart.resetTimer = setTimeout(resetWindow, 50); });
+    chart.cy.on("add remove", () => {
+      clearTimeout(chart.resetTimer);
+      chart.resetTimer = setTimeout(() => { resetWindow(); listChart(); }, 50);
+    });
+    chart.cy.on("select unselect", "node", () => { clearTimeout(chart.listTimer); chart.listTimer = setTimeout(listChart, 50); });
     route();
   } catch (error) {
     if (error.message.startsWith("401")) sessionStorage.removeItem(KEY);
@@ -91,16 +95,44 @@ async function signIn(key) {
   }
 }
 
+// The chart as a list, for the keyboard: tick to select (the toolbar acts on the selection), press to open.
+function listChart() {
+  const nodes = chart.cy.nodes().sort((a, b) => a.data("name").localeCompare(b.data("name")));
+  $("chart-count").textContent = String(nodes.length);
+  $("chart-nodes").replaceChildren(...nodes.map((n) => {
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.id = `pick-${n.id()}`;
+    box.checked = n.selected();
+    box.addEventListener("change", () => (box.checked ? n.select() : n.unselect()));
+    const label = document.createElement("label");
+    label.htmlFor = box.id;
+    label.textContent = `select ${n.data("name")}`;
+    label.className = "visually-hidden";
+    const open = document.createElement("button");
+    open.type = "button";
+    open.textContent = `${n.data("name")} (${n.data("kind")})`;
+    open.addEventListener("click", () => { window.location.hash = `entity/${encodeURIComponent(n.id())}`; });
+    const item = document.createElement("li");
+    item.append(box, label, " ", open);
+    return item;
+  }));
+}
+
 // The time slider: the days of the chart's span; moving either end hides what lies outside.
 const DAY = 86_400_000;
 const isoDay = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+let narrowed = false; // has the user moved the slider since the chart was last cleared?
 function resetWindow() {
   const span = chart && chart.span();
   const [from, to] = [$("window-from"), $("window-to")];
-  if (!span) { from.max = to.max = 0; $("window-label").textContent = "all dates"; return; }
+  if (!span) { from.max = to.max = 0; narrowed = false; $("window-label").textContent = "all dates"; return; }
   const [a, b] = span.map((d) => Math.floor(Date.parse(d) / DAY));
+  const kept = narrowed ? [Number(from.value), Number(to.value)] : [a, b];
   [from, to].forEach((input) => { input.min = a; input.max = b; });
-  from.value = a; to.value = b;
+  from.value = Math.min(Math.max(kept[0], a), b);
+  to.value = Math.min(Math.max(kept[1], a), b);
+  if (narrowed) { narrowWindow(); return; }
   $("window-label").textContent = `${isoDay(a)} to ${isoDay(b)}`;
   chart.cy.elements().removeClass("outside");
 }
@@ -111,7 +143,7 @@ function narrowWindow() {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  ["window-from", "window-to"].forEach((id) => $(id).addEventListener("input", narrowWindow));
+  ["window-from", "window-to"].forEach((id) => $(id).addEventListener("input", () => { narrowed = true; narrowWindow(); }));
   $("signin-form").addEventListener("submit", (e) => { e.preventDefault(); signIn($("key").value.trim()); });
   $("signout").addEventListener("click", () => { sessionStorage.removeItem(KEY); window.location.hash = ""; window.location.reload(); });
   $("search-form").addEventListener("submit", (e) => {

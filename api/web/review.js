@@ -3,7 +3,21 @@
 
 import { api, button, el, post, text } from "./api.js";
 
-function pairRow(pair, refresh) {
+// One side of a pair: the entity as your agency's reports give it, and its first facts.
+function side(end) {
+  const box = el("div", { class: "side" }, el("strong", {}, end.name), el("div", { class: "why" }, end.uid));
+  api("/investigations/profile", { uid: end.uid, limit: 8 }).then((profile) => {
+    const props = Object.entries(profile.entity.properties)
+      .filter(([k, v]) => k !== "name" && v !== null && v !== "" && !(Array.isArray(v) && !v.length));
+    box.append(
+      el("dl", {}, props.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, [v].flat().join(", "))])),
+      el("ul", { class: "facts" }, profile.facts.map((f) => el("li", {}, `${f.relationship.type.toLowerCase().replaceAll("_", " ")} ${f.other.name}`))),
+      el("div", { class: "why" }, `${profile.entity.report_count} report(s), ${profile.total_facts} fact(s)`));
+  }).catch((error) => box.append(el("div", { class: "error" }, error.message)));
+  return box;
+}
+
+function pairRow(pair) {
   const status = el("span", { class: "why" }, text(pair.status));
   const actions = el("div", {});
   const done = (message, extra = []) => { status.textContent = message; actions.replaceChildren(...extra); };
@@ -16,8 +30,7 @@ function pairRow(pair, refresh) {
     button("Different: reject", () => post("/resolution/reject", { winner: pair.a.uid, loser: pair.b.uid })
       .then(() => done("rejected")).catch((e) => done(e.message))));
   return el("li", { class: "pair" },
-    el("div", { class: "sides" }, el("div", {}, el("strong", {}, pair.a.name), el("div", { class: "why" }, pair.a.uid)),
-      el("div", {}, el("strong", {}, pair.b.name), el("div", { class: "why" }, pair.b.uid))),
+    el("div", { class: "sides" }, side(pair.a), side(pair.b)),
     el("div", { class: "why" }, `score ${pair.score ?? "?"} · ${(pair.reasons || []).join("; ")}`),
     status, actions);
 }

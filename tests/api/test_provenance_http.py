@@ -87,6 +87,7 @@ def test_a_visible_report_opens_and_the_opening_is_audited(
 ) -> None:
     opened = client.get(f"/reports/{reports[0]}")
     assert opened.status_code == 200 and opened.json()["text"] == OPEN
+    assert opened.json()["title"] == OPEN[:97].rstrip() + "..."  # untitled: named by its first line, cut
     hidden, unknown = client.get(f"/reports/{reports[1]}"), client.get("/reports/0123456789abcdef01234567")
     assert hidden.status_code == unknown.status_code == 404
     assert "Abu Khalid" not in hidden.text and "Restricted" not in hidden.text

@@ -206,6 +206,7 @@ def test_the_time_slider_hides_what_lies_outside_the_window(page: Page, site: Si
     shown = "() => window.sgChart.cy.edges(':visible').map((e) => e.data('last')).filter(Boolean)"
     lasts = page.evaluate(shown)
     assert len(set(lasts)) >= 2, lasts  # his ties come from reports of two dates
+    expect(page.locator("#window-label")).not_to_have_text("all dates")  # the slider spans the chart's dates
     move = "(r, day) => { r.value = Math.floor(Date.parse(day) / 86400000); r.dispatchEvent(new Event('input')); }"
     page.locator("#window-from").evaluate(move, max(lasts))
     expect(page.locator("#window-label")).to_contain_text(f"{max(lasts)} to ")
@@ -281,7 +282,27 @@ def test_an_admin_confirms_a_proposal_then_splits_it(page: Page, site: Site) -> 
     page.get_by_role("link", name="Review queue").click()
     pair = page.locator("#details .pair").first
     expect(pair).to_contain_text("score")
+    for end in pair.locator(".side").all():  # both sides with their evidence, side by side
+        expect(end).to_contain_text("fact(s)")
     pair.get_by_role("button", name="Same: confirm").click()
     expect(pair).to_contain_text("(decision ")
     pair.get_by_role("button", name="Split again").click()
     expect(pair).to_contain_text("split: both entities as they were")
+
+
+def test_the_chart_can_be_worked_from_the_keyboard(page: Page, site: Site) -> None:
+    hasan_baba_expanded(page, site)
+    page.locator("#chart-list summary").focus()
+    page.keyboard.press("Enter")  # opens the list of what is on the chart
+    phone = page.get_by_role("button", name="+905321234567 (Phone)")
+    expect(phone).to_be_visible()
+    page.get_by_label("select +905321234567").check()
+    page.get_by_label("select Hasan Baba").uncheck()
+    assert page.evaluate("() => window.sgChart.selected()") == [
+        page.evaluate(
+            "() => window.sgChart.cy.nodes().filter((n) => n.data('name') === '+905321234567').map((n) => n.id())[0]"
+        )
+    ]
+    phone.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#details h2")).to_have_text("+905321234567")
