@@ -14,7 +14,7 @@ import functools
 import json
 import logging
 import os
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -54,6 +54,18 @@ class IngestSummary:
     relationships_created: int = 0
     merged: int = 0
     proposed: int = 0
+
+    def count(self, result: LoadResult) -> None:
+        """Count one loaded report by what loading it did."""
+        match result.status:
+            case "loaded":
+                self.loaded += 1
+            case "replaced":
+                self.replaced += 1
+            case "unchanged":
+                self.unchanged += 1
+        self.nodes_created += result.nodes_created
+        self.relationships_created += result.relationships_created
 
     @property
     def processed(self) -> int:
@@ -110,7 +122,7 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
     against everyone known right after it lands.
     """
     summary = summary or IngestSummary()
-    pending: deque[SourceDocument] = deque()  # read, not yet extracted; extract_many keeps order
+    in_flight: dict[str, SourceDocument] = {}  # by source: handed to spaCy, not landed yet (redone if a batch fails)
     fail = functools.partial(_fail, summary, quarantine=quarantine, progress=progress)
     passed = checkpoint or (lambda _stage, _doc: None)
 
@@ -125,10 +137,11 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
                 fail(Failure(str(path), _why(exc)))
                 continue
             passed("read", doc)
-            pending.append(doc)
+            in_flight[doc.source] = doc
             yield doc
 
     def land(doc: SourceDocument, extraction: Extraction) -> None:
+        in_flight.pop(doc.source, None)
         passed("extract", doc)
         try:
             report_meta, conflicts = meta_for(doc, meta)
@@ -139,9 +152,7 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
             _unless_gone(exc)
             return fail(Failure(doc.source, _why(exc), "load"))
         passed("load", doc)
-        setattr(summary, result.status, getattr(summary, result.status) + 1)
-        summary.nodes_created += result.nodes_created
-        summary.relationships_created += result.relationships_created
+        summary.count(result)
         if resolution is not None and (result.status != "unchanged" or not result.resolved):
             _resolve(graph, doc, result, resolution, summary, fail, passed)
         if progress:
@@ -150,13 +161,13 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
     docs = readable()
     while True:  # a failure inside a spaCy batch ends the stream: its documents are redone one by one
         try:
-            for extraction in extract_many(docs, nlp, batch_size=batch_size, n_process=processes):
-                land(pending.popleft(), extraction)
+            for doc, extraction in extract_many(docs, nlp, batch_size=batch_size, n_process=processes):
+                land(doc, extraction)
             return summary
         except Exception as exc:
             _unless_gone(exc)
-            while pending:
-                doc = pending.popleft()
+            for doc in list(in_flight.values()):
+                in_flight.pop(doc.source)
                 try:
                     single = extract(doc, nlp)
                 except Exception as err:
@@ -180,7 +191,7 @@ def _resolve(graph: Graph, doc: SourceDocument, result: LoadResult, thresholds: 
 
 def _unless_gone(exc: Exception) -> None:
     """Re-raise when the database is gone: every later file would fail too; a re-run resumes."""
-    if isinstance(exc, Unavailable) or (isinstance(exc, SmuggleGraphError) and exc.status_code == 503):
+    if isinstance(exc, Unavailable):
         raise exc
 
 

@@ -42,8 +42,8 @@ def extract(doc: SourceDocument, nlp: Language) -> Extraction:
 
 def extract_many(
     docs: Iterable[SourceDocument], nlp: Language, batch_size: int = 16, n_process: int = 1
-) -> Iterator[Extraction]:
-    """Extractions for many documents, in input order, through `nlp.pipe`."""
+) -> Iterator[tuple[SourceDocument, Extraction]]:
+    """Each document with its extraction, in input order, through `nlp.pipe`."""
     pairs = ((d.text, d) for d in docs)
     for parsed, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield to_extraction(source, parsed)
+        yield source, to_extraction(source, parsed)

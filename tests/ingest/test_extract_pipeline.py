@@ -146,7 +146,7 @@ def test_extract_many_keeps_input_order(nlp: Language) -> None:
     texts = ["Migrants came from Libya to Italy.", "Afghan migrants were found.", "Calais to Dover by dinghy."]
     docs = [SourceDocument(source=str(i), text=t, media_type="text/plain") for i, t in enumerate(texts)]
     results = list(extract_many(docs, nlp, batch_size=2))
-    assert [r.document.id for r in results] == [d.id for d in docs]
+    assert [(doc.id, r.document.id) for doc, r in results] == [(d.id, d.id) for d in docs]
 
 
 def test_extract_many_in_several_processes_gives_the_same_result(nlp: Language) -> None:
@@ -168,7 +168,8 @@ def test_output_on_dev_reports_validates_and_uses_taxonomy_codes(nlp: Language) 
         SourceDocument(source=str(p), text=normalise_text(p.read_text(encoding="utf-8")), media_type="text/plain")
         for p in _dev_documents()[:6]
     ]
-    for source, result in zip(sources, extract_many(sources, nlp), strict=True):
+    for source, (paired, result) in zip(sources, extract_many(sources, nlp), strict=True):
+        assert paired is source
         payload = json.loads(result.model_dump_json())
         jsonschema.validate(payload, extraction_schema())
         assert {f["code"] for f in payload["fraud_techniques"]} <= set(codes("fraud_techniques"))
