@@ -37,8 +37,8 @@ def node_provenance(uid: Uid, request: Request, graph: GraphDep, viewer: ViewerD
 def edge_provenance(
     request: Request, graph: GraphDep, viewer: ViewerDep,
     source: Annotated[str, Query(min_length=1, max_length=100, examples=[examples.PERSON])],
-    target: Annotated[str, Query(min_length=1, max_length=100, examples=[examples.ORGANISATION])],
-    type: Annotated[FactType, Query(description="the relationship type", examples=["MEMBER_OF"])],
+    target: Annotated[str, Query(min_length=1, max_length=100, examples=[examples.PHONE])],
+    type: Annotated[FactType, Query(description="the relationship type", examples=["HAS_PHONE"])],
 ) -> provenance.Evidence:  # fmt: skip
     """The reports that state a relationship, what each says of it, and the sentences that say it."""
     audited(request, "provenance:edge", {"source": source, "target": target, "type": type})

@@ -11,6 +11,7 @@ from api.audit import audited, record
 from api.auth import ViewerDep, require_role
 from api.deps import GraphDep
 from graph.errors import NotFound
+from graph.investigations import examples
 from graph.investigations.base import NodeOut
 from graph.visibility import Viewer, scope_for
 from ingest.resolve import review
@@ -83,7 +84,8 @@ class ProposalOut(BaseModel):
 
 @router.get("/proposals/{uid}", response_model=list[ProposalOut],
             summary="Unreviewed 'possibly the same' proposals that touch one entity (any role)")  # fmt: skip
-def proposals(uid: Annotated[str, Path(min_length=1, max_length=100)], request: Request, graph: GraphDep,
+def proposals(uid: Annotated[str, Path(min_length=1, max_length=100, examples=[examples.PERSON])], request: Request,
+              graph: GraphDep,
               viewer: ViewerDep) -> list[ProposalOut]:  # fmt: skip
     """Proposals only: they are never facts, and the page draws them dashed. Only those whose evidence
     your agency may see."""

@@ -12,3 +12,4 @@ PERSON = keys.person_uid(PERSON_NAME)
 OTHER_PERSON = keys.person_uid("Hasan Baba")
 ORGANISATION = keys.organisation_uid("Guardia Civil")
 COUNTRY = "GR"
+PHONE = keys.identifier_uid("phone", "+905321234567")  # Abu Khalid's and Hasan Baba's
