@@ -41,8 +41,8 @@ def phone_forms(raw: str) -> dict[str, str]:
     """Every E.164 number a typed phone number can be, with the region it was read in ("" for an
     international one): a national number such as "064 123 4567" is tried in every region."""
     text = raw.strip()
-    if to_e164(text, None):
-        return {str(to_e164(text, None)): ""}
+    if international := to_e164(text, None):
+        return {international: ""}
     forms: dict[str, str] = {}
     if sum(ch.isdigit() for ch in text) < 6:
         return forms

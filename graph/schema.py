@@ -9,15 +9,12 @@ import io
 import threading
 from dataclasses import dataclass
 
-import pycountry
 from neomodel import db
 
 from graph import models  # noqa: F401  (registers the node classes with neomodel)
 from graph.db import Graph, connect
 from graph.settings import Settings
-from graph.taxonomy import taxonomy
-
-EXTRA_COUNTRIES = [{"code": "XK", "name": "Kosovo"}]
+from graph.taxonomy import country_rows, vocabulary_rows
 
 
 @dataclass(frozen=True)
@@ -40,8 +37,8 @@ def install_schema(graph: Graph) -> SchemaSummary:
     graph.write("schema/create_person_cluster_index")
     graph.write("schema/create_organisation_cluster_index")
     countries = graph.write("schema/merge_countries", {"rows": country_rows()})
-    techniques = graph.write("schema/merge_fraud_techniques", {"rows": _vocabulary_rows("fraud_techniques")})
-    methods = graph.write("schema/merge_modus_operandi", {"rows": _vocabulary_rows("modus_operandi")})
+    techniques = graph.write("schema/merge_fraud_techniques", {"rows": vocabulary_rows("fraud_techniques")})
+    methods = graph.write("schema/merge_modus_operandi", {"rows": vocabulary_rows("modus_operandi")})
     rows = graph.read("schema/get_schema")
     return SchemaSummary(
         constraints=sum(1 for r in rows if r["kind"] == "constraint"),
@@ -78,17 +75,3 @@ class SchemaGate:
             if not self._done:
                 install_schema(self._graph)
                 self._done = True
-
-
-def country_rows() -> list[dict[str, str]]:
-    """Every ISO 3166-1 country (common name where it has one) plus Kosovo."""
-    rows = [{"code": c.alpha_2, "name": getattr(c, "common_name", None) or c.name} for c in pycountry.countries]
-    return rows + EXTRA_COUNTRIES
-
-
-def _vocabulary_rows(vocabulary: str) -> list[dict[str, str]]:
-    rows = []
-    for code, value in taxonomy()[vocabulary].items():
-        label = value["label"] if isinstance(value, dict) else value
-        rows.append({"code": code, "label": label})
-    return rows

@@ -11,6 +11,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import pycountry
+
 
 def json_resource(package: str, name: str) -> dict[str, Any]:
     """A JSON file shipped inside a package, parsed."""
@@ -41,3 +43,22 @@ def codes(vocabulary: str) -> list[str]:
     if isinstance(value, dict):
         return list(value)
     return list(value)
+
+
+EXTRA_COUNTRIES = [{"code": "XK", "name": "Kosovo"}]
+
+
+@cache
+def country_rows() -> list[dict[str, str]]:
+    """Every ISO 3166-1 country (common name where it has one) plus Kosovo: the graph's Country nodes."""
+    rows = [{"code": c.alpha_2, "name": getattr(c, "common_name", None) or c.name} for c in pycountry.countries]
+    return rows + EXTRA_COUNTRIES
+
+
+def vocabulary_rows(vocabulary: str) -> list[dict[str, str]]:
+    """One vocabulary's codes with their labels (a code is its own label where the taxonomy gives none)."""
+    entries = taxonomy()[vocabulary]
+    if not isinstance(entries, dict):
+        return [{"code": str(code), "label": str(code).replace("_", " ")} for code in entries]
+    return [{"code": code, "label": value["label"] if isinstance(value, dict) else value}
+            for code, value in entries.items()]  # fmt: skip

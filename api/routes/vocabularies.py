@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from api.auth import ViewerDep
-from graph.taxonomy import taxonomy
+from graph.taxonomy import country_rows, vocabulary_rows
 
 router = APIRouter(tags=["vocabularies"])
 
@@ -30,17 +30,13 @@ class Vocabularies(BaseModel):
 
 
 def _terms(vocabulary: str) -> list[Term]:
-    entries = taxonomy()[vocabulary]
-    if isinstance(entries, dict):
-        return [Term(code=code, name=str(entry["label"] if isinstance(entry, dict) else entry))
-                for code, entry in entries.items()]  # fmt: skip
-    return [Term(code=str(code), name=str(code).replace("_", " ")) for code in entries]
+    return [Term(code=row["code"], name=row["label"]) for row in vocabulary_rows(vocabulary)]
 
 
 @router.get("/vocabularies", summary="Countries, fraud techniques, document types and modes, by code and name")
 def vocabularies(viewer: ViewerDep) -> Vocabularies:
     """What country, technique, document-type and mode parameters accept, with the name to show."""
-    countries = sorted((Country(code=c.alpha_2, name=getattr(c, "common_name", None) or c.name, numeric=c.numeric)
-                        for c in pycountry.countries), key=lambda t: t.name)  # fmt: skip
+    countries = sorted((Country(**row, numeric=getattr(pycountry.countries.get(alpha_2=row["code"]), "numeric", None))
+                        for row in country_rows()), key=lambda t: t.name)  # fmt: skip
     return Vocabularies(countries=countries, fraud_techniques=_terms("fraud_techniques"),
                         document_types=_terms("document_types"), transport_modes=_terms("transport_modes"))  # fmt: skip

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from graph.schema import _vocabulary_rows, country_rows
 from graph.summaries import Statement, Summary
+from graph.taxonomy import country_rows, vocabulary_rows
 
 Props = dict[str, Any]
 
@@ -48,7 +48,7 @@ def reference_nodes() -> list[tuple[list[str], Props]]:
         refs.append((["Reference", "Country"], {"uid": f"country:{row['code']}", **row}))
     for vocabulary, label, prefix in (("fraud_techniques", "FraudTechnique", "technique"),
                                       ("modus_operandi", "ModusOperandi", "method")):  # fmt: skip
-        for row in _vocabulary_rows(vocabulary):
+        for row in vocabulary_rows(vocabulary):
             refs.append((["Reference", label], {"uid": f"{prefix}:{row['code']}", **row}))
     return refs
 

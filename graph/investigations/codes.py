@@ -11,7 +11,7 @@ import pycountry
 from pydantic import AfterValidator
 from rapidfuzz import process
 
-from graph.taxonomy import json_resource, taxonomy
+from graph.taxonomy import country_rows, json_resource, taxonomy
 
 _WORDS = re.compile(r"[\s_\-/]+")
 
@@ -21,15 +21,16 @@ def _plain(text: str) -> str:
 
 
 def country_code(value: str) -> str:
-    """ISO 3166-1 alpha-2 of a code (alpha-2 or alpha-3) or an English name: "bg", "BGR", "Bulgaria" -> "BG"."""
+    """ISO 3166-1 alpha-2 of a code (alpha-2 or alpha-3) or an English name: "bg", "BGR", "Bulgaria" -> "BG";
+    any country the graph has (Kosovo too)."""
+    wanted = value.strip().lower()
+    if wanted in _country_keys():
+        return _country_keys()[wanted]
     try:
-        return str(pycountry.countries.lookup(value.strip()).alpha_2)
+        return str(pycountry.countries.lookup(wanted).alpha_2)
     except LookupError:
         pass
-    aliases = {name.lower(): code for name, code in _aliases().items()}
-    if value.strip().lower() in aliases:
-        return aliases[value.strip().lower()]
-    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names = {row["code"]: row["name"] for row in country_rows()}
     close = process.extract(value, names, limit=3, score_cutoff=60)
     hint = ", ".join(f"{code} ({name})" for name, _, code in close)
     raise ValueError(f"unknown country {value!r}: give an ISO 3166 code or an English name"
@@ -37,10 +38,14 @@ def country_code(value: str) -> str:
 
 
 @cache
-def _aliases() -> dict[str, str]:
-    """Other English names of countries ("Turkey", "Ivory Coast"), from the extraction's gazetteer data."""
+def _country_keys() -> dict[str, str]:
+    """Lower-case code, name and other English name ("Turkey", "Ivory Coast", from the extraction's
+    gazetteer data) of every country the graph has -> its code."""
     aliases: dict[str, str] = json_resource("ingest.extract.data", "countries.json")["aliases"]
-    return aliases
+    keys = {name.lower(): code for name, code in aliases.items()}
+    for row in country_rows():
+        keys[row["code"].lower()] = keys[row["name"].lower()] = row["code"]
+    return keys
 
 
 def _technique_phrases(code: str, entry: dict[str, str]) -> set[str]:
