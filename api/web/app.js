@@ -1,7 +1,7 @@
 // smugglegraph's investigator workspace: sign in, search, a link chart with profiles and provenance.
 // Plain modules, no outside resources. Every view has its own URL (#entity/<uid>, #search/<q>), so Back works.
 
-import { KEY, api, download } from "./api.js";
+import { KEY, api, download, words } from "./api.js";
 import { Chart } from "./chart.js";
 import { renderInvestigate } from "./investigate.js";
 import { renderLinking } from "./linking.js";
@@ -25,7 +25,7 @@ const actions = {
   nodeEvidence: (entity) => run("loading the sources", async () =>
     renderEvidence($("details"), `Sources of ${entity.name}`, await api(`/provenance/node/${encodeURIComponent(entity.uid)}`))),
   edgeEvidence: (rel) => run("loading the sources", async () =>
-    renderEvidence($("details"), `Sources of ${rel.type.toLowerCase().replaceAll("_", " ")}`,
+    renderEvidence($("details"), `Sources of ${words(rel.type)}`,
       await api("/provenance/edge", { source: rel.source, target: rel.target, type: rel.type }))),
 };
 

@@ -1,6 +1,6 @@
 // The link chart: cytoscape.js (from the npm registry, served by the API) over the working set.
 
-import { api } from "./api.js";
+import { api, words } from "./api.js";
 
 const COLOURS = {
   Person: "#1f6feb", Organisation: "#b62324", Place: "#2da44e", Country: "#2da44e", Document: "#8250df",
@@ -57,7 +57,7 @@ export class Chart {
       if (!this.cy.getElementById(id).length) {
         const proposal = e.type === "POSSIBLY_SAME_AS";
         fresh.push({ group: "edges", classes: proposal ? "proposal" : "", data: { id, source: e.source, target: e.target,
-          type: e.type, label: proposal ? "possibly same" : e.type.toLowerCase().replaceAll("_", " "),
+          type: e.type, label: proposal ? "possibly same" : words(e.type),
           first: e.first_seen, last: e.last_seen } });
       }
     });

@@ -2,7 +2,7 @@
 // description, with country and technique pickers that show names and send codes; the answer as a
 // table, and on the chart for answers that hold nodes and ties.
 
-import { api, button, download, el, text } from "./api.js";
+import { api, button, download, el, text, words } from "./api.js";
 import { renderRouteMap } from "./map.js";
 
 const PICKERS = { through: "countries", issuing_country: "countries", nationality: "countries", technique: "fraud_techniques" };
@@ -94,14 +94,14 @@ function cell(value, onOpen) {
 
 function listTable(key, rows, onOpen) {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c) => !["reports", "report_count", "properties"].includes(c));
-  const table = el("table", {}, el("thead", {}, el("tr", {}, columns.map((c) => el("th", { scope: "col" }, c.replaceAll("_", " "))))),
+  const table = el("table", {}, el("thead", {}, el("tr", {}, columns.map((c) => el("th", { scope: "col" }, words(c))))),
     el("tbody", {}, rows.map((r) => el("tr", {}, columns.map((c) => el("td", {}, cell(r[c], onOpen)))))));
   const csv = () => {
     const quote = (s) => `"${String(s).replaceAll('"', '""')}"`;
     const lines = [...table.rows].map((row) => [...row.cells].map((c) => quote(c.innerText)).join(","));
     download(`smugglegraph-${key}.csv`, new Blob([lines.join("\n") + "\n"], { type: "text/csv" }));
   };
-  return el("section", { class: "answer-list" }, el("h3", {}, `${key.replaceAll("_", " ")} (${rows.length}) `, button("Download CSV", csv)), table);
+  return el("section", { class: "answer-list" }, el("h3", {}, `${words(key)} (${rows.length}) `, button("Download CSV", csv)), table);
 }
 
 // Every list of records in an answer as its own table (with its CSV), after a line of its plain values.
@@ -109,7 +109,7 @@ export function renderTable(answer, onOpen) {
   const lists = Object.entries(answer).filter(([, v]) => Array.isArray(v) && v.length && typeof v[0] === "object");
   const extras = Object.entries(answer).filter(([, v]) => v !== null && typeof v !== "object"
     || (Array.isArray(v) && v.length && typeof v[0] !== "object"));
-  const summary = el("p", { class: "kind" }, extras.map(([k, v]) => `${k.replaceAll("_", " ")}: ${[v].flat().join(" to ")}`).join(" · "));
+  const summary = el("p", { class: "kind" }, extras.map(([k, v]) => `${words(k)}: ${[v].flat().join(" to ")}`).join(" · "));
   if (!lists.length) return el("div", {}, summary, el("p", {}, "nothing visible to your agency"));
   return el("div", {}, summary, ...lists.map(([key, rows]) => listTable(key, rows, onOpen)));
 }

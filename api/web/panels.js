@@ -1,8 +1,6 @@
 // The side panels: search hits, an entity's profile, and provenance down to the sentence.
 
-import { api, button, el, text } from "./api.js";
-
-const words = (type) => type.toLowerCase().replaceAll("_", " ");
+import { api, button, el, filled, text, words } from "./api.js";
 const reportsLine = (item) => `${item.report_count ?? item.reports?.length ?? 0} report(s)`
   + (item.first_seen ? `, ${item.first_seen} to ${item.last_seen}` : "");
 
@@ -35,7 +33,7 @@ export async function openReport(id) {
 }
 
 function says(said) {
-  const entries = Object.entries(said).filter(([, v]) => v !== null && v !== "" && !(Array.isArray(v) && !v.length));
+  const entries = filled(said);
   return entries.length ? el("p", { class: "says" }, `says: ${entries.map(([k, v]) => `${k} ${[v].flat().join(", ")}`).join("; ")}`) : "";
 }
 
@@ -47,10 +45,13 @@ export function renderEvidence(panel, heading, evidence) {
   panel.replaceChildren(el("h2", {}, heading), el("ol", { class: "evidence" }, items));
 }
 
+// An entity's properties (but its name) as a definition list.
+export function propertyList(properties) {
+  return el("dl", {}, filled(properties, ["name"]).flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, [v].flat().join(", "))]));
+}
+
 export function renderProfile(panel, profile, actions) {
   const entity = profile.entity;
-  const props = Object.entries(entity.properties)
-    .filter(([k, v]) => k !== "name" && v !== null && v !== "" && !(Array.isArray(v) && !v.length));
   const facts = profile.facts.map((f) => el("li", {},
     `${f.direction === "out" ? "" : "← "}${words(f.relationship.type)} `,
     button(f.other.name, () => actions.open(f.other), `${f.other.label}: add to the chart and open`),
@@ -58,7 +59,7 @@ export function renderProfile(panel, profile, actions) {
     button("why?", () => actions.edgeEvidence(f.relationship), "the reports and sentences behind this tie")));
   panel.replaceChildren(
     el("h2", {}, entity.name), el("p", { class: "kind" }, `${entity.label} · ${reportsLine(entity)}`),
-    el("dl", {}, props.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, [v].flat().join(", "))])),
+    propertyList(entity.properties),
     el("p", {}, button("Sources", () => actions.nodeEvidence(entity), "the reports and sentences behind this entity"),
       " ", button("Expand", () => actions.expand(entity.uid), "add its neighbours to the chart"),
       " ", button("Timeline", () => actions.timeline(entity.uid), "its incidents and reports in date order")),

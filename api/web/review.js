@@ -1,17 +1,16 @@
 // For admins: the review queue. Proposed pairs side by side with their evidence; confirm, reject, or
 // split a merge made earlier (by its decision id).
 
-import { api, button, el, post, text } from "./api.js";
+import { api, button, el, post, text, words } from "./api.js";
+import { propertyList } from "./panels.js";
 
 // One side of a pair: the entity as your agency's reports give it, and its first facts.
 function side(end) {
   const box = el("div", { class: "side" }, el("strong", {}, end.name), el("div", { class: "why" }, end.uid));
   api("/investigations/profile", { uid: end.uid, limit: 8 }).then((profile) => {
-    const props = Object.entries(profile.entity.properties)
-      .filter(([k, v]) => k !== "name" && v !== null && v !== "" && !(Array.isArray(v) && !v.length));
     box.append(
-      el("dl", {}, props.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, [v].flat().join(", "))])),
-      el("ul", { class: "facts" }, profile.facts.map((f) => el("li", {}, `${f.relationship.type.toLowerCase().replaceAll("_", " ")} ${f.other.name}`))),
+      propertyList(profile.entity.properties),
+      el("ul", { class: "facts" }, profile.facts.map((f) => el("li", {}, `${words(f.relationship.type)} ${f.other.name}`))),
       el("div", { class: "why" }, `${profile.entity.report_count} report(s), ${profile.total_facts} fact(s)`));
   }).catch((error) => box.append(el("div", { class: "error" }, error.message)));
   return box;
