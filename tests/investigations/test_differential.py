@@ -16,16 +16,20 @@ import itertools
 import json
 import os
 import zipfile
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 import pytest
+from pydantic import BaseModel
 from spacy.language import Language
 
+from graph import provenance
 from graph.db import Graph
 from graph.errors import NotFound
 from graph.investigations import parse_params, run_investigation
 from graph.investigations.base import GraphOut
 from graph.investigations.export import as_graph, to_csv_zip, to_graphml
+from graph.investigations.lookup import Profile
 from graph.merge import split_entities
 from graph.visibility import Scope, Viewer, scope_for
 from ingest.document import SourceDocument
@@ -51,12 +55,16 @@ def nlp() -> Language:
     return build_pipeline()
 
 
+def _doc(report: gen.Report) -> SourceDocument:
+    title = report.extraction["document"].get("title")
+    return SourceDocument(source=report.source, text=f"{title}. Source: {report.source}.", media_type="text/plain")
+
+
 def _load(graph: Graph, reports: list[gen.Report], resolve: bool = False) -> None:
     graph.write("graph/delete_all_facts")
     for report in reports:
         extraction = Extraction.model_validate(report.extraction)
-        text = f"{extraction.document.title}. Source: {report.source}."
-        doc = SourceDocument(source=report.source, text=text, media_type="text/plain")
+        doc = _doc(report)
         extraction = extraction.model_copy(update={"document": extraction.document.model_copy(update={"id": doc.id})})
         load_report(graph, doc, extraction, ReportMeta(**report.meta))
         if resolve:
@@ -83,6 +91,7 @@ def _cases(graph: Graph) -> list[tuple[str, dict[str, Any]]]:
         ("shared-identifiers", {}), ("routes", {}), ("clusters", {}), ("document-fraud", {}),
         ("emerging-routes", {"as_of": "2026-11-30", "recent_days": 120, "baseline_days": 200}),
         ("routes", {"since": "2026-03-01", "until": "2026-08-31"}),
+        ("emerging-routes", {}),  # its default window ends at the newest report the caller may see
     ]  # fmt: skip
     cases += [("routes", {"through": c}) for c in ("BG", "GR", "TR")]
     cases += [("document-fraud", {"issuing_country": c}) for c in ("BG", "TR", "RS")]
@@ -113,11 +122,40 @@ def _answer(graph: Graph, name: str, params: dict[str, Any]) -> Any:
     return answer
 
 
-def _answers(graph: Graph, nlp: Language, cases: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+def _or_404(read: Callable[..., BaseModel], *args: Any) -> Any:
+    try:
+        return canonical(read(*args).model_dump(mode="json"))
+    except NotFound as missing:
+        return {"404": missing.message}
+
+
+def _provenance(graph: Graph, scope: Scope, uids: list[str], report_ids: list[str]) -> dict[str, Any]:
+    """The sentences behind each entity and each of its ties, and every report opened (hidden ones too)."""
+    answers = {}
+    for uid in uids:
+        answers[f"provenance of {uid}"] = _or_404(provenance.node_evidence, graph, scope, uid)
+        try:
+            found = run_investigation(graph, OTHER, "profile", parse_params("profile", {"uid": uid}))
+        except NotFound:
+            continue
+        for fact in cast(Profile, found).facts:
+            rel = fact.relationship
+            answers[f"provenance of {rel.source} {rel.type} {rel.target}"] = _or_404(
+                provenance.edge_evidence, graph, scope, rel.source, rel.target, rel.type
+            )
+    for rid in report_ids:
+        answers[f"report {rid}"] = _or_404(provenance.open_report, graph, scope, rid)
+    return answers
+
+
+def _answers(graph: Graph, nlp: Language, cases: list[tuple[str, dict[str, Any]]],
+             reports: list[gen.Report]) -> dict[str, Any]:  # fmt: skip
     answers = {f"{name} {json.dumps(params, sort_keys=True)}": _answer(graph, name, params) for name, params in cases}
     scope = scope_for(graph, OTHER)
+    uids = sorted({params["uid"] for _, params in cases if "uid" in params})
+    answers |= _provenance(graph, scope, uids, sorted(_doc(r).id for r in reports))
     answers["review candidates"] = canonical(candidates(graph, scope))
-    for uid in sorted({params["uid"] for _, params in cases if "uid" in params}):
+    for uid in uids:
         found = proposals_of(graph, scope, uid)
         answers[f"proposals of {uid}"] = canonical([{**r, "other": r["other"].model_dump(mode="json")} for r in found])
     for text in LINK_TEXTS:
@@ -133,10 +171,10 @@ def test_a_hidden_report_changes_no_answer(graph: Graph, nlp: Language, seed: in
     _load(graph, [r for r in reports if not r.restricted], resolve)
     cases = _cases(graph)
     cases += [("profile", {"uid": "per-0000000000000000"})]
-    expected = _answers(graph, nlp, cases)
+    expected = _answers(graph, nlp, cases, reports)
     _load(graph, reports, resolve)
     judged = _judge_as_hidden_agency(graph, cases)
-    seen = _answers(graph, nlp, cases)
+    seen = _answers(graph, nlp, cases, reports)
     for case, answer in seen.items():
         assert answer == expected[case], f"seed {seed}: {case} shows a trace of a restricted report"
     with pytest.raises(NotFound) as caught:
@@ -175,7 +213,7 @@ def test_with_resolution_nothing_only_a_hidden_report_says_shows(graph: Graph, n
     reports = gen.generate(seed)
     secret = _restricted_only(reports)
     _load(graph, reports, resolve=True)
-    answers = json.dumps(list(_answers(graph, nlp, _cases(graph)).values()))
+    answers = json.dumps(list(_answers(graph, nlp, _cases(graph), reports).values()))
     secret = {value for value in secret if not any(value in text for text in LINK_TEXTS)}  # the caller's own words
     assert secret, f"seed {seed} gives the restricted reports nothing of their own"
     for value in secret:
