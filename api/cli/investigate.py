@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import getpass
 import typing
 from collections.abc import Callable
-from dataclasses import replace
 from enum import StrEnum
 from typing import Any
 
@@ -15,11 +13,11 @@ from rich.console import Console
 from rich.table import Table
 
 from api.audit import count_results, record_console
+from graph.audit.open import console_viewer
 from graph.errors import InvalidInput
 from graph.investigations import INVESTIGATIONS, Investigation, parse_params, run_investigation
 from graph.schema import connect_ready
 from graph.settings import get_settings
-from graph.visibility import LOCAL_OPERATOR, Viewer
 
 console = Console(soft_wrap=True)
 
@@ -109,8 +107,7 @@ def _parameters_help(investigation: Investigation) -> str:
 def run_and_print(name: str, param: list[str], output: Output, agency: str | None) -> None:
     """Parse the parameters, run the investigation as the console's viewer, audit it, print it."""
     params = parse_params(name, _raw_params(name, param))
-    user = f"console:{getpass.getuser()}"
-    viewer = Viewer(user=user, agency=agency) if agency else replace(LOCAL_OPERATOR, user=user)
+    viewer = console_viewer(agency)
     settings = get_settings()
     with connect_ready(settings) as graph:
         result = run_investigation(graph, viewer, name, params)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -11,9 +9,10 @@ from rich.console import Console
 from rich.table import Table
 
 from api.audit import record_console
+from graph.audit.open import console_viewer
 from graph.schema import connect_ready
 from graph.settings import get_settings
-from graph.visibility import LOCAL_OPERATOR, Viewer, scope_for
+from graph.visibility import scope_for
 from ingest.extract import build_pipeline
 from ingest.link import LinkResult, link_incident
 from ingest.load import ReportMeta
@@ -31,8 +30,7 @@ def link(
     """Link a new incident to the known people, identifiers and networks, with scores and reasons."""
     settings = get_settings()
     doc = read_document(file, max_bytes=settings.max_file_bytes)
-    user = f"console:{getpass.getuser()}"
-    viewer = Viewer(user=user, agency=agency, role="ilo") if agency else replace(LOCAL_OPERATOR, user=user)
+    viewer = console_viewer(agency, role="ilo")
     with connect_ready(settings) as graph, console.status("reading the incident and weighing the candidates ..."):
         result = link_incident(graph, scope_for(graph, viewer), build_pipeline(settings.spacy_model), doc,
                                commit=commit, meta=ReportMeta(originator_agency=agency))  # fmt: skip

@@ -44,6 +44,13 @@ def console_operator() -> Viewer:
     return replace(LOCAL_OPERATOR, user=f"console:{getpass.getuser()}")
 
 
+def console_viewer(agency: str | None, role: str = "analyst") -> Viewer:
+    """Who a console command acts as: the local operator, or with `agency` a user of that agency with
+    `role`; named by the OS user either way."""
+    operator = console_operator()
+    return Viewer(user=operator.user, agency=agency, role=role) if agency else operator
+
+
 def record_console(settings: Settings, viewer: Viewer, action: str, params: dict[str, Any], results: int | None,
                    status: int | str = "ok") -> None:  # fmt: skip
     """The audit record of a command run at the console (the local operator, named by the OS user)."""
