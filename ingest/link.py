@@ -14,14 +14,17 @@ from spacy.language import Language
 
 from graph import keys
 from graph.db import Graph
+from graph.errors import InvalidInput
 from graph.fulltext import lucene_query
 from graph.investigations.base import NodeOut, Provenance, ReportRef
 from graph.investigations.lookup import MIN_SCORE, name_score
 from graph.visibility import Scope
 from graph.vocabulary import IDENTIFIER_LABELS
+from ingest import link_judgements
 from ingest.document import SourceDocument
 from ingest.extract import extract
 from ingest.extraction import Extraction
+from ingest.link_judgements import Judgement
 from ingest.load import ReportMeta, load_report
 from ingest.resolve.evidence import VOCABULARY, names_of, weigh, weigh_organisations
 from ingest.resolve.resolver import describe, name_counts, resolve_report
@@ -58,21 +61,32 @@ class LinkResult(BaseModel):
     committed: bool
     proposed_same_as: int = Field(0, description="possible matches recorded for review when committed")
     merged: int = Field(0, description="entities merged by resolution when committed")
+    judged: int = Field(0, description="the caller's judgements on the matches recorded when committed")
 
 
 def link_incident(graph: Graph, scope: Scope, nlp: Language, doc: SourceDocument, *, commit: bool = False,
-                  meta: ReportMeta | None = None) -> LinkResult:  # fmt: skip
-    """What a new incident touches in the graph, as the caller may see it."""
+                  meta: ReportMeta | None = None, judgements: list[Judgement] | None = None) -> LinkResult:  # fmt: skip
+    """What a new incident touches in the graph, as the caller may see it; with `commit`, also ingest it,
+    recording the caller's judgements on its matches (link_judgements.py)."""
+    judgements = judgements or []
+    if judgements and not commit:
+        raise InvalidInput("judgements on the matches are recorded only when the incident is committed")
     extraction = extract(doc, nlp)
     identifiers = _identifier_matches(graph, scope, extraction)
     held_by = {c.entity.uid: m.mention for m in identifiers for c in m.candidates if c.entity.label != "Phone"}
-    matches = identifiers + _name_matches(graph, scope, extraction, held_by)
+    named = _name_matches(graph, scope, extraction, held_by)
+    offered = {(m.mention, c.entity.uid): uid for m, uid in named for c in m.candidates}
+    link_judgements.check(judgements, offered)
+    matches = identifiers + [m for m, _ in named]
     networks = _networks(graph, scope, matches)
     result = LinkResult(report_id=doc.id, extraction=extraction, matches=matches, networks=networks, committed=commit)
     if commit:
+        by = scope.viewer.user
         load_report(graph, doc, extraction, meta or ReportMeta(originator_agency=scope.viewer.agency))
+        result.judged = link_judgements.record_different(graph, judgements, offered, by)
         resolved = resolve_report(graph, doc.id)  # the incident is resolved as ingest resolves a report
         result.merged, result.proposed_same_as = resolved.merged, resolved.proposed
+        result.judged += link_judgements.record_same(graph, scope, judgements, offered, by)
     return result
 
 
@@ -125,9 +139,9 @@ def _mentions(ex: Extraction) -> list[tuple[dict[str, Any], Literal["person", "o
     return found
 
 
-def _name_matches(graph: Graph, scope: Scope, ex: Extraction, held_by: dict[str, str]) -> list[Match]:
+def _name_matches(graph: Graph, scope: Scope, ex: Extraction, held_by: dict[str, str]) -> list[tuple[Match, str]]:
     """Known persons and organisations like the incident's, weighed exactly as ingest's resolution weighs
-    them, on the statements the caller may see."""
+    them, on the statements the caller may see; each with the uid the mention is loaded under."""
     matches = []
     for mine, kind in _mentions(ex):
         query = "linking/find_person_candidates" if kind == "person" else "linking/find_organisation_candidates"
@@ -138,7 +152,7 @@ def _name_matches(graph: Graph, scope: Scope, ex: Extraction, held_by: dict[str,
         nodes = [n for n in nodes if n.uid in held_by or max(name_score(v, n)[0] for v in names_of(mine)) >= MIN_SCORE]
         found = _weigh(graph, scope, mine, kind, nodes)
         found = sorted((c for c in found if c.decision != "different"), key=lambda c: (-c.score, c.entity.uid))
-        matches.append(Match(mention=mine["name"], kind=kind, candidates=found[:SHOWN]))
+        matches.append((Match(mention=mine["name"], kind=kind, candidates=found[:SHOWN]), mine["uid"]))
     return matches
 
 

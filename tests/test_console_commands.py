@@ -66,3 +66,19 @@ def test_investigate_on_a_server_without_the_schema_installs_it_first(graph: Gra
     assert "ClientError" not in output
     indexes = graph.driver.execute_query("SHOW INDEXES YIELD name WHERE name = 'mention_names' RETURN name").records
     assert len(indexes) == 1
+
+
+def test_link_records_a_judgement_given_on_the_command_line(graph: Graph, trail: Path, tmp_path: Path) -> None:
+    (tmp_path / "two.txt").write_text(NOTES["two.txt"], encoding="utf-8")
+    _ok("ingest", str(tmp_path / "two.txt"))
+    known = graph.driver.execute_query("MATCH (p:Person) RETURN p.uid AS uid").records[0]["uid"]
+    note = tmp_path / "note.txt"
+    note.write_text("On 6 May 2026 police in Subotica arrested Zabiullah Tahirzai, an Afghan national, who drove 5 "
+                    "Syrians.", encoding="utf-8")  # fmt: skip
+    assert known in _ok("link", str(note), "--json")  # the candidate's uid, to judge it by
+    bad = runner.invoke(app, ["link", str(note), "--commit", "--different", "Zabiullah Tahirzai"])
+    assert bad.exit_code == 2 and "expected MENTION=UID" in bad.output
+    output = _ok("link", str(note), "--commit", "--different", f"Zabiullah Tahirzai={known}")
+    assert "0 merged" in output and "1 of your judgements recorded" in output
+    names = graph.driver.execute_query("MATCH (p:Person) RETURN p.name AS name ORDER BY name").records
+    assert [r["name"] for r in names] == ["Zabihullah Tahirzai", "Zabiullah Tahirzai"]

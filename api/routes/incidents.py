@@ -18,6 +18,7 @@ from graph.visibility import Viewer, scope_for
 from ingest.document import SourceDocument, content_id, normalise_text
 from ingest.extract import build_pipeline
 from ingest.link import LinkResult, link_incident
+from ingest.link_judgements import Judgement
 from ingest.load import ReportMeta
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
@@ -40,6 +41,11 @@ class IncidentIn(BaseModel):
     release_to: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._@\-]{1,63}$")]] = Field(
         default_factory=list, max_length=100
     )
+    judgements: list[Judgement] = Field(
+        default_factory=list, max_length=200,
+        description="with commit=true: which offered candidates the incident's persons and organisations are "
+                    "(same) or are not (different); recorded for the caller's agency",
+    )  # fmt: skip
 
 
 def pipeline(request: Request, settings: SettingsDep) -> Language:
@@ -54,6 +60,7 @@ def pipeline(request: Request, settings: SettingsDep) -> Language:
 @router.post(
     "/link", response_model=LinkResult, summary="Which known networks does a new incident touch?",
     responses={401: {"description": "no valid API key"}, 403: {"description": "not an ILO or admin"},
+               422: {"description": "an empty text, or a judgement on a candidate the incident was not matched with"},
                503: {"description": "database unreachable"}},
 )  # fmt: skip
 def link(incident: IncidentIn, request: Request, graph: GraphDep, viewer: IloDep,
@@ -63,11 +70,13 @@ def link(incident: IncidentIn, request: Request, graph: GraphDep, viewer: IloDep
     """Extract the incident, then list for each person, organisation, identifier and document the
     known candidates with score and reasons, and the networks they lead to, with their reports."""
     text = normalise_text(incident.text)
-    audited(request, "incident:link", {"commit": commit, "report": content_id(text), "chars": len(text)})
+    audited(request, "incident:link", {"commit": commit, "report": content_id(text), "chars": len(text),
+                                       "judgements": len(incident.judgements)})  # fmt: skip
     doc = SourceDocument(source=f"api:{viewer.agency}:{content_id(text)}", text=text, media_type="text/plain",
                          title=incident.title, date=incident.date)  # fmt: skip
     meta = ReportMeta(originator_agency=viewer.agency, releasability=incident.releasability,
                       release_to=tuple(incident.release_to))  # fmt: skip
-    result = link_incident(graph, scope_for(graph, viewer), nlp, doc, commit=commit, meta=meta)
+    result = link_incident(graph, scope_for(graph, viewer), nlp, doc, commit=commit, meta=meta,
+                           judgements=incident.judgements)  # fmt: skip
     record(request, 200, len(result.networks))
     return result

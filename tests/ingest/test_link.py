@@ -12,11 +12,14 @@ from spacy.language import Language
 from api.app import create_app
 from graph import keys
 from graph.db import Graph
+from graph.errors import InvalidInput
 from graph.settings import Settings
 from graph.visibility import Viewer, scope_for
 from ingest.document import SourceDocument, normalise_text
 from ingest.extract import build_pipeline
 from ingest.link import LinkResult, link_incident
+from ingest.link_judgements import Judgement
+from ingest.load import ReportMeta
 from tests.conftest import bearer
 from tests.fixtures import investigation_reports as fixture
 
@@ -33,9 +36,10 @@ def nlp() -> Language:
     return build_pipeline()
 
 
-def _link(graph: Graph, nlp: Language, viewer: Viewer, text: str, commit: bool = False) -> LinkResult:
+def _link(graph: Graph, nlp: Language, viewer: Viewer, text: str, commit: bool = False, meta: ReportMeta | None = None,
+          judgements: list[Judgement] | None = None) -> LinkResult:  # fmt: skip
     doc = SourceDocument(source="test:incident", text=normalise_text(text), media_type="text/plain")
-    return link_incident(graph, scope_for(graph, viewer), nlp, doc, commit=commit)
+    return link_incident(graph, scope_for(graph, viewer), nlp, doc, commit=commit, meta=meta, judgements=judgements)
 
 
 def _names(result: LinkResult, mention: str) -> list[str]:
@@ -99,6 +103,57 @@ def test_nothing_is_written_unless_committed(investigation_graph: Graph, nlp: La
     assert [r["agency"] for r in report] == [fixture.OTHER_AGENCY]
 
 
+def _count(graph: Graph) -> int:
+    return int(graph.driver.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"])
+
+
+def _best(graph: Graph, nlp: Language) -> str:
+    match = next(m for m in _link(graph, nlp, OTHER, NAME_NOTE).matches if m.kind == "person")
+    assert (match.mention, match.candidates[0].entity.name) == ("Muhamad Al Hasan", "Mohammed Al-Hassan")
+    return match.candidates[0].entity.uid
+
+
+def test_an_ilo_who_says_different_keeps_the_two_apart(investigation_graph: Graph, nlp: Language) -> None:
+    known = _best(investigation_graph, nlp)
+    different = [Judgement(mention="Muhamad Al Hasan", candidate=known, same=False)]
+    committed = _link(investigation_graph, nlp, OTHER, NAME_NOTE, commit=True, judgements=different)
+    assert (committed.merged, committed.judged) == (0, 1)  # without the judgement, resolution merges them
+    rows = investigation_graph.driver.execute_query(
+        "MATCH (a:Person {uid: $mine})-[s:POSSIBLY_SAME_AS]-(b:Person {uid: $known}) RETURN s.status AS status, "
+        "s.reviewed_by AS by", mine=keys.person_uid("Muhamad Al Hasan"), known=known,
+    ).records  # fmt: skip
+    assert [(r["status"], r["by"]) for r in rows] == [("rejected", "ilo-gr")]
+
+
+def test_an_ilo_who_says_same_of_a_restricted_incident_judges_for_the_agency(
+    investigation_graph: Graph, nlp: Language
+) -> None:
+    known = _best(investigation_graph, nlp)
+    same = [Judgement(mention="Muhamad Al Hasan", candidate=known, same=True)]
+    own = ReportMeta(originator_agency=fixture.OTHER_AGENCY, releasability="originator")
+    committed = _link(investigation_graph, nlp, OTHER, NAME_NOTE, commit=True, meta=own, judgements=same)
+    # a restricted report is never merged by resolution (a merge is for everyone); the ILO's "same" is the
+    # agency's own judgement instead
+    assert (committed.merged, committed.judged) == (0, 1)
+    rows = investigation_graph.driver.execute_query(
+        "MATCH (d:Decision {kind: 'same'}) RETURN d.winner AS winner, d.loser AS loser, d.by AS by, d.requires AS r"
+    ).records
+    assert [(r["winner"], r["loser"], r["by"], r["r"]) for r in rows] == [
+        (known, keys.person_uid("Muhamad Al Hasan"), "ilo-gr", [f"org:{fixture.OTHER_AGENCY}"]),
+    ]  # fmt: skip
+
+
+def test_a_judgement_on_anything_not_offered_writes_nothing(investigation_graph: Graph, nlp: Language) -> None:
+    before = _count(investigation_graph)
+    stranger = [Judgement(mention="Muhamad Al Hasan", candidate=keys.person_uid("Yusuf Demir"), same=True)]
+    with pytest.raises(InvalidInput, match="not a person or organisation candidate"):
+        _link(investigation_graph, nlp, OTHER, NAME_NOTE, commit=True, judgements=stranger)
+    offered = [Judgement(mention="Muhamad Al Hasan", candidate=_best(investigation_graph, nlp), same=True)]
+    with pytest.raises(InvalidInput, match="only when the incident is committed"):
+        _link(investigation_graph, nlp, OTHER, NAME_NOTE, judgements=offered)
+    assert _count(investigation_graph) == before
+
+
 @pytest.fixture
 def client(neo4j_settings: Settings, investigation_graph: Graph) -> Iterator[TestClient]:
     with TestClient(create_app(neo4j_settings)) as test_client:
@@ -116,3 +171,6 @@ def test_link_endpoint_for_ilos_only(client: TestClient, investigation_graph: Gr
         "Black Eagle network", "Golden Crescent group",
     }  # fmt: skip
     assert client.post("/incidents/link", json={"text": ""}, headers=ilo).status_code == 422
+    stranger = {"text": NAME_NOTE, "judgements": [{"mention": "Muhamad Al Hasan", "candidate": "per-0", "same": True}]}
+    refused = client.post("/incidents/link", json=stranger, headers=ilo, params={"commit": True})
+    assert refused.status_code == 422 and "not a person or organisation candidate" in refused.json()["detail"]

@@ -242,6 +242,22 @@ def test_an_ilo_links_a_new_incident_commits_it_and_sees_it_on_the_chart(page: P
     expect(page.locator("#details .sentence").first).to_contain_text("called +90 532 123 45 67 before the stop")
 
 
+def test_an_ilo_who_says_a_match_is_someone_else_keeps_them_apart(page: Page, site: Site) -> None:
+    sign_in(page, site, "ilo")
+    page.get_by_role("link", name="Link a new incident").click()
+    page.get_by_label("The new incident, as written").fill(
+        "On 3 June 2026 Greek police at Kipi arrested Hasan Babah, who drove 5 Afghan migrants."
+    )
+    page.get_by_role("button", name="Check what it touches").click()
+    page.get_by_label("judgement: Hasan Babah and Hasan Baba").select_option(label="is someone else", timeout=30_000)
+    page.get_by_role("button", name="Commit this incident").click()
+    expect(page.locator("#link-result")).to_contain_text("0 merged", timeout=30_000)
+    expect(page.locator("#link-result")).to_contain_text("1 of your judgements recorded")
+    search(page, "Hasan Babah")
+    expect(page.locator("#hits").get_by_role("button", name="Hasan Babah", exact=True)).to_be_visible()
+    expect(page.locator("#hits").get_by_role("button", name="Hasan Baba", exact=True)).to_be_visible()
+
+
 def test_a_timeline_has_its_own_view_and_any_table_downloads_as_csv(page: Page, site: Site) -> None:
     sign_in(page, site)
     search(page, "Hasan Baba")
