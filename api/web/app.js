@@ -3,6 +3,7 @@
 
 import { KEY, api, download, words } from "./api.js";
 import { Chart } from "./chart.js";
+import { keyboardChart } from "./chartkeys.js";
 import { renderInvestigate } from "./investigate.js";
 import { renderLinking } from "./linking.js";
 import { renderReview } from "./review.js";
@@ -81,13 +82,21 @@ async function signIn(key) {
     $("signin-error").textContent = "";
     document.querySelectorAll("[data-role]").forEach((a) => { a.closest("li").hidden = !a.dataset.role.split(" ").includes(me.role); });
     if (!window.cytoscape) throw new Error("the chart library is missing: run `make setup` (npm ci) and reload");
-    chart = chart || new Chart($("chart"), (uid) => { window.location.hash = `entity/${encodeURIComponent(uid)}`; }, status);
+    if (!chart) {
+      const open = (uid) => { window.location.hash = `entity/${encodeURIComponent(uid)}`; };
+      chart = new Chart($("chart"), open, status);
+      keyboardChart(chart, $("chart"), { onOpen: open, announce: (message) => { $("chart-focus").textContent = message; } });
+    }
     window.sgChart = chart; // for the browser tests and the console
     chart.cy.on("add remove", () => {
       clearTimeout(chart.resetTimer);
       chart.resetTimer = setTimeout(() => { resetWindow(); listChart(); }, 50);
     });
-    chart.cy.on("select unselect", "node", () => { clearTimeout(chart.listTimer); chart.listTimer = setTimeout(listChart, 50); });
+    // a selection only ticks the list's boxes: rebuilding it would take the keyboard focus away
+    chart.cy.on("select unselect", "node", (e) => {
+      const box = document.getElementById(`pick-${e.target.id()}`);
+      if (box) box.checked = e.target.selected();
+    });
     route();
   } catch (error) {
     if (error.message.startsWith("401")) sessionStorage.removeItem(KEY);

@@ -16,6 +16,7 @@ const STYLE = [
     "background-color": (n) => COLOURS[n.data("kind")] || "#999", shape: (n) => SHAPES[n.data("kind")] || "round-rectangle",
     "text-wrap": "ellipsis", "text-max-width": 120 } },
   { selector: "node:selected", style: { "border-width": 4, "border-color": "#000" } },
+  { selector: "node.focused", style: { "underlay-color": "#fb8500", "underlay-opacity": 0.6, "underlay-padding": 7 } },
   { selector: "node.pinned", style: { "border-style": "double", "border-width": 4, "border-color": "#444" } },
   { selector: "edge", style: {
     label: "data(label)", "font-size": 8, "curve-style": "bezier", "target-arrow-shape": "triangle", width: 1.5,

@@ -322,3 +322,33 @@ def test_the_chart_can_be_worked_from_the_keyboard(page: Page, site: Site) -> No
     phone.focus()
     page.keyboard.press("Enter")
     expect(page.locator("#details h2")).to_have_text("+905321234567")
+
+
+def test_the_chart_canvas_takes_arrows_enter_space_and_delete(page: Page, site: Site) -> None:
+    hasan_baba_expanded(page, site)
+    canvas, focus = page.locator("#chart"), page.locator("#chart-focus")
+    canvas.focus()
+    expect(focus).to_contain_text("tie(s)")  # a node has the focus ring, and it is announced
+
+    def focused() -> str:
+        return focus.inner_text().split(" (")[0]
+
+    seen = {focused()}
+    for key in ("ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp") * 2:
+        page.keyboard.press(key)
+        seen.add(focused())
+    assert len(seen) >= 3 and seen <= set(chart_nodes(page))
+    name = focused()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => decodeURIComponent(window.location.hash)").startswith("#entity/")
+    expect(page.locator("#details h2")).to_have_text(name, timeout=20_000)  # a country's profile is the largest
+    canvas.focus()
+    page.keyboard.press("Escape")
+    expect(focus).to_have_text("selection cleared")
+    page.keyboard.press(" ")
+    expect(focus).to_contain_text(f"{name} (")
+    expect(focus).to_contain_text(", selected")
+    assert page.evaluate("() => window.sgChart.selected().map((id) => window.sgChart.cy.getElementById(id).data('name'))") == [name]
+    before = len(chart_nodes(page))
+    page.keyboard.press("Delete")
+    assert len(chart_nodes(page)) == before - 1 and name not in chart_nodes(page)
