@@ -49,7 +49,18 @@ def edge_provenance(
 
 @router.get("/reports/{report_id}", responses=NOT_FOUND)
 def open_report(
-    report_id: Annotated[str, Path(min_length=1, max_length=100)], request: Request, graph: GraphDep, viewer: ViewerDep
+    report_id: Annotated[
+        str,
+        Path(
+            min_length=1,
+            max_length=100,
+            examples=[examples.REPORT],
+            description="a report id, as provenance and every answer's reports give it",
+        ),
+    ],
+    request: Request,
+    graph: GraphDep,
+    viewer: ViewerDep,
 ) -> provenance.OpenedReport:
     """One report your agency may see, with its whole text (the opening is audited)."""
     audited(request, "report:open", {"id": report_id})

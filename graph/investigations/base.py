@@ -19,6 +19,7 @@ from neo4j.time import Date, DateTime
 from pydantic import BaseModel, Field
 
 from graph.db import Graph
+from graph.investigations import examples
 from graph.summaries import RECENT
 from graph.visibility import Scope
 
@@ -38,9 +39,9 @@ NAME_PROPERTIES = ("name", "value", "plate", "label", "number", "code", "uid")
 
 
 class ReportRef(BaseModel):
-    id: str
-    title: str | None = None
-    date: dt.date | None = None
+    id: str = Field(examples=[examples.REPORT])
+    title: str | None = Field(None, examples=["WhatsApp number +90 532 123 45 67 seen again"])
+    date: dt.date | None = Field(None, examples=["2026-04-14"])
 
 
 class Supported(BaseModel):
@@ -53,18 +54,18 @@ class Supported(BaseModel):
 
 
 class NodeOut(Supported):
-    uid: str
-    label: str
-    name: str
-    properties: dict[str, Any] = Field(default_factory=dict)
+    uid: str = Field(examples=[examples.PERSON])
+    label: str = Field(examples=["Person"])
+    name: str = Field(examples=[examples.PERSON_NAME])
+    properties: dict[str, Any] = Field(default_factory=dict, examples=[{"nationality": "TR"}])
 
 
 class EdgeOut(Supported):
-    source: str
-    target: str
-    type: str
-    confidence: float | None = None
-    properties: dict[str, Any] = Field(default_factory=dict)
+    source: str = Field(examples=[examples.PERSON])
+    target: str = Field(examples=[examples.PHONE])
+    type: str = Field(examples=["HAS_PHONE"])
+    confidence: float | None = Field(None, examples=[0.9])
+    properties: dict[str, Any] = Field(default_factory=dict, examples=[{}])
 
 
 class GraphOut(BaseModel):

@@ -13,3 +13,5 @@ OTHER_PERSON = keys.person_uid("Hasan Baba")
 ORGANISATION = keys.organisation_uid("Guardia Civil")
 COUNTRY = "GR"
 PHONE = keys.identifier_uid("phone", "+905321234567")  # Abu Khalid's and Hasan Baba's
+# the content id of docs/demo-reports/ilo_followup_istanbul_phone_2026_04.txt (the ILO follow-up on that phone)
+REPORT = "e71f6428687024061be33af2"

@@ -39,7 +39,7 @@ def test_every_documented_example_answers_on_the_demo_data(neo4j_settings: Setti
         paths = client.get("/openapi.json").json()["paths"]
         checked = 0
         for path, item in paths.items():
-            if not path.startswith(("/investigations/", "/provenance/")):
+            if not path.startswith(("/investigations/", "/provenance/", "/reports/")) or "get" not in item:
                 continue
             params = _example_params(item["get"])
             for name in [p["name"] for p in item["get"].get("parameters", []) if p["in"] == "path"]:
@@ -49,4 +49,4 @@ def test_every_documented_example_answers_on_the_demo_data(neo4j_settings: Setti
             body = response.json()
             assert any(value for value in body.values()), f"{path} answered, but with nothing: {body}"
             checked += 1
-    assert checked == 15  # 13 investigations and the two provenance reads
+    assert checked == 16  # 13 investigations, the two provenance reads and opening a report

@@ -348,7 +348,9 @@ def test_the_chart_canvas_takes_arrows_enter_space_and_delete(page: Page, site: 
     page.keyboard.press(" ")
     expect(focus).to_contain_text(f"{name} (")
     expect(focus).to_contain_text(", selected")
-    assert page.evaluate("() => window.sgChart.selected().map((id) => window.sgChart.cy.getElementById(id).data('name'))") == [name]
+    assert page.evaluate(
+        "() => window.sgChart.selected().map((id) => window.sgChart.cy.getElementById(id).data('name'))"
+    ) == [name]
     before = len(chart_nodes(page))
     page.keyboard.press("Delete")
     assert len(chart_nodes(page)) == before - 1 and name not in chart_nodes(page)
