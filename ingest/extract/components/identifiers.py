@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from graph.identifiers import PHONE_CANDIDATE, PHONE_CUE, compact, to_e164
-from ingest.extract.spans import COUNTRIES, IDENTIFIERS, PLACES, group
+from ingest.extract.spans import COUNTRIES, IDENTIFIERS, PLACES, group, text_of
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 PLATE = re.compile(
@@ -57,7 +57,7 @@ class IdentifierFinder:
         return doc
 
     def _candidates(self, doc: Doc) -> Iterator[tuple[str, int, int, str]]:
-        text = doc.text
+        text = text_of(doc)
         for m in EMAIL.finditer(text):
             yield "email", m.start(), m.end(), m.group().lower()
         for m in IBAN.finditer(text):

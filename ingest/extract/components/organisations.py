@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.extract import resources
-from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES, ensure_extensions, group, sentence_of
+from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES, ensure_extensions, group, sentence_of, text_of
 
 QUOTED_GROUP = re.compile(
     r"(?:the|a|an)?\s*[\"“'‘](?P<n>[A-Z][^\"”'’]{1,40})[\"”'’]\s+(?P<cue>network|"
@@ -101,15 +101,15 @@ def extend_name(doc: Doc, ent: Span) -> int:
     """Where an organisation name really ends: "Public Prosecutor" + "'s Office Düsseldorf",
     "Border Police Directorate" + " Elhovo", "Prosecutor's Office" + " in Haskovo"."""
     end = ent.end_char
-    if m := EXTEND_OFFICE.match(doc.text, end):
+    if m := EXTEND_OFFICE.match(text_of(doc), end):
         end = m.end() if not m.group().endswith(" ") else m.end() - 1
-    if not AUTHORITY.search(doc.text[ent.start_char : end]):
+    if not AUTHORITY.search(text_of(doc)[ent.start_char : end]):
         return end
-    if m := ACRONYM.match(doc.text, end):
+    if m := ACRONYM.match(text_of(doc), end):
         end = m.end()
-    if m := OF_AUTHORITY.match(doc.text, end):
+    if m := OF_AUTHORITY.match(text_of(doc), end):
         return m.end()
-    if m := EXTEND_PLACE.match(doc.text, end):
+    if m := EXTEND_PLACE.match(text_of(doc), end):
         place = doc.char_span(m.start("p"), m.end("p"), alignment_mode="expand")
         gazetteer = [(p.start, p.end) for p in group(doc, PLACES)]
         if place is not None and (
@@ -170,11 +170,11 @@ class OrganisationFinder:
             if ent.label_ != "ORG":
                 continue
             end = extend_name(doc, ent)
-            name = clean_name(doc.text[ent.start_char : end])
+            name = clean_name(text_of(doc)[ent.start_char : end])
             if is_organisation(name) and name not in people:
-                start = ent.start_char + doc.text[ent.start_char : end].find(name)
+                start = ent.start_char + text_of(doc)[ent.start_char : end].find(name)
                 self._add(found, doc, name, start, start + len(name))
-        for m in AUTHORITY_NAME.finditer(doc.text):
+        for m in AUTHORITY_NAME.finditer(text_of(doc)):
             name = clean_name(MONTH_START.sub("", m.group()))
             if len(name.split()) < 2 or any(name in n for n in found) or not is_organisation(name):
                 continue
@@ -183,17 +183,17 @@ class OrganisationFinder:
             start = m.start() + m.group().find(name)
             self._add(found, doc, name, start, start + len(name))
         for known in _authorities()[0]:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(known)}(?![\w-])", doc.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(known)}(?![\w-])", text_of(doc)):
                 if not any(known in n and known != n for n in found):
                     self._add(found, doc, known, m.start(), m.end())
-        for m in QUOTED_GROUP.finditer(doc.text):
+        for m in QUOTED_GROUP.finditer(text_of(doc)):
             key = "n" if m.group("n") else "n2"
             cue = m.group("cue") or m.group("cue2") or ""
             if not is_organisation(m.group(key).strip()):
                 continue
             self._add(found, doc, m.group(key).strip(), m.start(key), m.end(key), cue)
         for name in list(found):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):
                 self._add(found, doc, name, m.start(), m.end())
         fallback = main_country(doc)
         for entry in found.values():
@@ -211,7 +211,7 @@ class OrganisationFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
-        following = cue or doc.text[end : end + 20].lstrip("\"”’' ")
+        following = cue or text_of(doc)[end : end + 20].lstrip("\"”’' ")
         entry = found.get(name)
         if entry is None:
             kind = kind_of(name, following)

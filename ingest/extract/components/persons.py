@@ -21,6 +21,7 @@ from ingest.extract.spans import (
     ensure_extensions,
     group,
     sentence_of,
+    text_of,
     vocab_group,
 )
 
@@ -85,7 +86,7 @@ class PersonFinder:
                 span = doc.char_span(cleaned[0], cleaned[1], alignment_mode="expand")
                 if span is not None:
                     mentions.append((cleaned[2], span, (cleaned[0], cleaned[1])))
-        for m in QUOTED_PERSON.finditer(doc.text):
+        for m in QUOTED_PERSON.finditer(text_of(doc)):
             span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
             if span is not None and is_name(m.group("n")):
                 mentions.append((m.group("n"), span, (m.start("n"), m.end("n"))))
@@ -114,7 +115,7 @@ class PersonFinder:
     def _place_like(doc: Doc, ent: Span, name: str) -> bool:
         """A 'person' the model mislabelled: after a place preposition, next to a place noun or
         another place ('Duisburg, Essen and Bochum'), quoted ('the speedboat "Deniz"'), or an identifier."""
-        text = doc.text
+        text = text_of(doc)
         before = text[max(0, ent.start_char - 25) : ent.start_char]
         after = text[ent.end_char : ent.end_char + 25]
         if any(s.start < ent.end and ent.start < s.end for s in group(doc, IDENTIFIERS)):
@@ -131,7 +132,7 @@ class PersonFinder:
     def _describe(self, doc: Doc, person: _Person, people: list[_Person]) -> dict[str, Any]:
         others = [m for p in people if p is not person for m in p.mentions]
         demonyms = group(doc, DEMONYMS) + [
-            c for c in group(doc, COUNTRIES) if CITIZENS.match(doc.text[c.end_char : c.end_char + 12])
+            c for c in group(doc, COUNTRIES) if CITIZENS.match(text_of(doc)[c.end_char : c.end_char + 12])
         ]
         role_spans = group(doc, vocab_group("person_roles"))
         nationality, birth, roles = None, None, set()
@@ -191,7 +192,7 @@ def _share_coordinated(doc: Doc, people: list[_Person], described: list[dict[str
     for a, da in zip(people, described, strict=True):
         for b, db in zip(people, described, strict=True):
             if a is b or not any(
-                COORDINATED.fullmatch(doc.text[m.end_char : n.start_char]) for m in a.mentions for n in b.mentions
+                COORDINATED.fullmatch(text_of(doc)[m.end_char : n.start_char]) for m in a.mentions for n in b.mentions
             ):
                 continue
             roles = [r for r in resources.taxonomy_codes("person_roles") if r in set(da["roles"]) | set(db["roles"])]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.extract.relations.locations import DESTINATION, ORIGIN, assign_cues, locations
 from ingest.extract.relations.nationality_words import demonym_target, person_side
-from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES, ensure_extensions, group, sentences
+from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES, ensure_extensions, group, sentences, text_of
 
 ROLE_ORDER = ["origin", "transit", "destination", "location", "nationality", "issuer", "other"]
 
@@ -89,10 +89,10 @@ class CountryRoles:
 
     def _country_mention(self, span: Span, add: Any, side: Any) -> None:
         doc = span.doc
-        before = doc.text[max(0, span.start_char - 25) : span.start_char]
+        before = text_of(doc)[max(0, span.start_char - 25) : span.start_char]
         target = demonym_target(span)
         if target in ("migrant", "suspect", "person") and re.match(
-            r"^\s*(?:citizens?|nationals?)\b", doc.text[span.end_char :]
+            r"^\s*(?:citizens?|nationals?)\b", text_of(doc)[span.end_char :]
         ):
             add(span.kb_id_, "nationality")
             side(span.kb_id_, target if target != "person" else person_side(span))

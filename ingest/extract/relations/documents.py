@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.extract.spans import COUNTRIES, DEMONYMS, IDENTIFIERS, ensure_extensions, group, vocab_group
+from ingest.extract.spans import COUNTRIES, DEMONYMS, IDENTIFIERS, ensure_extensions, group, text_of, vocab_group
 
 # The status a fraud technique implies for the document it was seen on.
 TECHNIQUE_STATUS = {
@@ -93,12 +93,12 @@ def _issuers(doc: Doc, start: int, type_span: Span) -> list[str]:
         s.kb_id_
         for s in group(doc, DEMONYMS)
         if 0 <= s.start_char - type_span.end_char < 40
-        and PARENTHESIS.fullmatch(doc.text[type_span.end_char : s.start_char])
+        and PARENTHESIS.fullmatch(text_of(doc)[type_span.end_char : s.start_char])
     ]
     if listed:
         return list(dict.fromkeys(listed))
     for country in group(doc, COUNTRIES) + group(doc, DEMONYMS):
-        between = doc.text[type_span.end_char : country.start_char]
+        between = text_of(doc)[type_span.end_char : country.start_char]
         if country.start >= type_span.end and len(between) < 40 and ISSUED_BY.match(between):
             return [country.kb_id_]
     return []
@@ -107,9 +107,9 @@ def _issuers(doc: Doc, start: int, type_span: Span) -> list[str]:
 def _scope_end(doc: Doc, type_span: Span) -> int:
     """Where the words about a document end: the next document mention, paragraph end or 250 chars."""
     later = [noun_phrase_start(t) for t in group(doc, vocab_group("document_types")) if t.start >= type_span.end]
-    limit = doc[min(later)].idx if later else len(doc.text)
-    paragraph = doc.text.find("\n", type_span.end_char)
-    return min(limit, paragraph if paragraph >= 0 else len(doc.text), type_span.end_char + 250)
+    limit = doc[min(later)].idx if later else len(text_of(doc))
+    paragraph = text_of(doc).find("\n", type_span.end_char)
+    return min(limit, paragraph if paragraph >= 0 else len(text_of(doc)), type_span.end_char + 250)
 
 
 def _status(doc: Doc, start: int, type_span: Span) -> str | None:
@@ -118,7 +118,7 @@ def _status(doc: Doc, start: int, type_span: Span) -> str | None:
     statuses = group(doc, vocab_group("document_status"))
     stated = [s for s in statuses if start <= s.start and s.end <= type_span.start]
     after = [s for s in statuses if 0 <= s.start_char - type_span.end_char <= 30]
-    if not stated and after and not SENTENCE_BREAK.search(doc.text[type_span.end_char : after[0].start_char]):
+    if not stated and after and not SENTENCE_BREAK.search(text_of(doc)[type_span.end_char : after[0].start_char]):
         stated = after[:1]
     end = _scope_end(doc, type_span)
     techniques = [
@@ -141,7 +141,7 @@ def _number(doc: Doc, type_span: Span) -> str | None:
         for s in group(doc, IDENTIFIERS)
         if s.label_ == "document_number"
         and 0 <= s.start_char - type_span.end_char < 60
-        and not SENTENCE_BREAK.search(doc.text[type_span.end_char : s.start_char])
+        and not SENTENCE_BREAK.search(text_of(doc)[type_span.end_char : s.start_char])
     ]
     return str(numbers[0].kb_id_) if numbers else None
 

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.extract.spans import IDENTIFIERS, ensure_extensions, group, sentences
+from ingest.extract.spans import IDENTIFIERS, ensure_extensions, group, sentences, text_of
 
 MEMBER = re.compile(r"\b(?:member|members|belong|belonging|part of|affiliated|associate|worked for|joined)\b", re.I)
 LEAD = re.compile(r"\b(?:led|leads|leader|head|headed|heads|boss|ringleader|organiser|organizer|run by|ran)\b", re.I)
@@ -55,7 +55,7 @@ class RelationFinder:
                     there = _mentions(org, sent)
                     if not there:
                         continue
-                    between = _between(doc.text, here, there)
+                    between = _between(text_of(doc), here, there)
                     if LEAD.search(between) or ("leader" in person["roles"] and LEAD.search(text)):
                         relations.append(self._rel(person["name"], "leads", org["name"], here + there))
                     elif MEMBER.search(text) or len(between) <= 60:

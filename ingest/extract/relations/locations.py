@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ingest.extract.spans import COUNTRIES, PLACES, group, within
+from ingest.extract.spans import COUNTRIES, PLACES, group, text_of, within
 
 ORIGIN = "origin"
 TRANSIT = "transit"
@@ -66,7 +66,7 @@ def assign_cues(locs: list[Loc], sent_start: int = 0) -> None:
     locations ('via Y and Z', 'to Italy, Germany and Belgium') share the cue of the first."""
     previous: Loc | None = None
     for loc in locs:
-        text = loc.span.doc.text
+        text = text_of(loc.span.doc)
         start = previous.span.end_char if previous else sent_start
         before = text[max(start, loc.span.start_char - 60) : loc.span.start_char]
         loc.cue = next((cue for rx, cue in _CUES if rx.search(before)), None)

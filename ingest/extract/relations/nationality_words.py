@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from ingest.extract.spans import sentence_of
+from ingest.extract.spans import sentence_of, text_of
 
 MIGRANT_NOUNS = re.compile(
     r"^(?:kurds|arabs|pashtuns|hazaras|migrants?|refugees?|asylum|passengers?|travell?ers|customers|clients|"
@@ -75,7 +75,7 @@ def demonym_target(dem: Span) -> str:
     """What a nationality adjective describes: 'issuer', 'authority', 'vehicle', 'migrant',
     'suspect' or 'person' (unclear), read from the words after it and its sentence."""
     doc = dem.doc
-    after = doc.text[dem.end_char : dem.end_char + 80]
+    after = text_of(doc)[dem.end_char : dem.end_char + 80]
     after = re.sub(r"^\s*\(\d+\)", "", after)
     after = LIST_ITEMS.sub("", after)
     if re.match(r"^\s*[,;.)(:]|^\s*$|^\s+(?:in|from|who|with|was|had|aged|and)\b", after) and not DOC_NOUNS.match(

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ingest.extract.spans import text_of
 from ingest.readers.dates import parse_date
 
 _Q = "\"“”'‘’"
@@ -48,7 +49,7 @@ OFFICIAL = re.compile(
 
 def aliases_after(doc: Doc, end_char: int, limit: int = 60) -> list[tuple[str, int, int]]:
     """Aliases stated right after a name: 'alias X', 'a.k.a. X or Y', 'known as "x"', '("X")'."""
-    text = doc.text
+    text = text_of(doc)
     m = ALIAS.match(text, end_char, end_char + limit) or NICKNAME.match(text, end_char, end_char + limit)
     found: list[tuple[str, int, int]] = []
     while m:
@@ -66,11 +67,11 @@ def nationality_near(mention: Span, demonyms: list[Span], stop: int) -> str | No
     doc = mention.doc
     after = [d for d in demonyms if mention.end <= d.start and d.end_char <= stop]
     for dem in after:
-        if AFTER_GAP.fullmatch(doc.text[mention.end_char : dem.start_char]):
+        if AFTER_GAP.fullmatch(text_of(doc)[mention.end_char : dem.start_char]):
             return dem.kb_id_
     before = [d for d in demonyms if d.end <= mention.start and mention.start - d.end <= 4]
     if before:
-        gap = doc.text[before[-1].end_char : mention.start_char]
+        gap = text_of(doc)[before[-1].end_char : mention.start_char]
         if BEFORE_GAP.fullmatch(gap):
             return before[-1].kb_id_
     return None
@@ -78,7 +79,7 @@ def nationality_near(mention: Span, demonyms: list[Span], stop: int) -> str | No
 
 def birth_date_after(doc: Doc, end_char: int, stop: int) -> str | None:
     """A full birth date stated after the name ('born on 12 March 1985', 'DOB 12.03.1985')."""
-    m = BORN.search(doc.text[end_char : min(stop, end_char + 120)])
+    m = BORN.search(text_of(doc)[end_char : min(stop, end_char + 120)])
     if not m:
         return None
     found = parse_date(m.group("d"))
@@ -88,8 +89,8 @@ def birth_date_after(doc: Doc, end_char: int, stop: int) -> str | None:
 def is_official(mention: Span) -> bool:
     """Whether the name is introduced by an official title ('Prosecutor X', 'X, a police spokesperson')."""
     doc = mention.doc
-    before = doc.text[max(0, mention.start_char - 40) : mention.start_char]
-    after = doc.text[mention.end_char : mention.end_char + 50]
+    before = text_of(doc)[max(0, mention.start_char - 40) : mention.start_char]
+    after = text_of(doc)[mention.end_char : mention.end_char + 50]
     near_before = bool(OFFICIAL.search(before.split(",")[-1].split(".")[-1])) or bool(BYLINE.search(before))
     near_after = bool(re.match(r"^\s*,\s*(?:the |a |an )?[\w\s]{0,25}?" + OFFICIAL.pattern, after, re.I))
     return near_before or near_after
@@ -102,7 +103,9 @@ def roles_near(
     than to any other named person. Migrant cues count only in apposition ('X, an Afghan migrant')."""
     roles: set[str] = set()
     for cue in role_spans:
-        if any(s <= cue.start_char < e for s, e in skip) or mention.doc.text[cue.end_char :].startswith(("'s", "’s")):
+        if any(s <= cue.start_char < e for s, e in skip) or text_of(mention.doc)[cue.end_char :].startswith(
+            ("'s", "’s")
+        ):
             continue
         gap = _gap(mention, cue)
         near = gap <= max_gap and not _clause_break(mention, cue) and not any(_gap(o, cue) < gap for o in others)
@@ -129,7 +132,7 @@ def _same_predicate(mention: Span, cue: Span, others: list[Span]) -> bool:
 
 
 def _apposed(mention: Span, cue: Span) -> bool:
-    text = mention.doc.text
+    text = text_of(mention.doc)
     if cue.end <= mention.start:
         return mention.start - cue.end <= 1
     return bool(re.fullmatch(r"\s*[,(]\s*(?:an?|the)?\s*[\w\s-]{0,30}", text[mention.end_char : cue.start_char]))
@@ -145,7 +148,7 @@ def _gap(a: Span, b: Span) -> int:
 
 def _clause_break(a: Span, b: Span) -> bool:
     lo, hi = (a, b) if a.end <= b.start else (b, a)
-    between = a.doc.text[lo.end_char : hi.start_char]
+    between = text_of(a.doc)[lo.end_char : hi.start_char]
     return bool(re.search(r"[;.:]\s|\n", between))
 
 
@@ -157,7 +160,7 @@ OFFICER = re.compile(
 def is_officer(mention: Span) -> bool:
     """Whether the name is described as an officer or employee who could be bribed."""
     doc = mention.doc
-    around = doc.text[max(0, mention.start_char - 40) : mention.end_char + 60]
+    around = text_of(doc)[max(0, mention.start_char - 40) : mention.end_char + 60]
     return bool(OFFICER.search(around))
 
 
@@ -168,7 +171,7 @@ MIGRANT_BEFORE = re.compile(
 
 def introduced_as_migrant(mention: Span) -> bool:
     """Whether the name is given as a document holder or traveller ('Holder: ABBASI, Reza')."""
-    before = mention.doc.text[max(0, mention.start_char - 40) : mention.start_char]
+    before = text_of(mention.doc)[max(0, mention.start_char - 40) : mention.start_char]
     before = re.sub(r"[A-Z]{2,}[\w-]*,\s*$", "", before)
     return bool(MIGRANT_BEFORE.search(before))
 
@@ -182,4 +185,4 @@ SUPPLIED_FROM = re.compile(
 
 def supplied_to_speaker(mention: Span) -> bool:
     """Whether the name is where a document was bought ('bought the card in Istanbul from "Abu Omar"')."""
-    return bool(SUPPLIED_FROM.search(mention.doc.text[max(0, mention.start_char - 140) : mention.start_char]))
+    return bool(SUPPLIED_FROM.search(text_of(mention.doc)[max(0, mention.start_char - 140) : mention.start_char]))

@@ -18,7 +18,7 @@ from ingest.extract.relations.locations import (
     locations,
 )
 from ingest.extract.relations.named_routes import choose_named_route
-from ingest.extract.spans import ensure_extensions, group, sentences, vocab_group, within
+from ingest.extract.spans import ensure_extensions, group, sentences, text_of, vocab_group, within
 
 HUBS = {"border_crossing_point", "airport", "seaport"}
 CONTINUATION = re.compile(
@@ -31,7 +31,7 @@ def _chain(locs: list[Loc]) -> list[Loc]:
     best: list[Loc] = []
     run: list[Loc] = []
     for loc in locs:
-        text = loc.span.doc.text
+        text = text_of(loc.span.doc)
         if run and ARROW.match(text[run[-1].span.end_char : loc.span.start_char]):
             run.append(loc)
         else:
@@ -47,7 +47,7 @@ def _ordered(locs: list[Loc]) -> list[list[Loc]]:
     cued = [lo for lo in locs if lo.cue]
     for i, loc in enumerate(locs[:-1]):
         if loc.cue is None and locs[i + 1].cue == DESTINATION:
-            gap = loc.span.doc.text[loc.span.end_char : locs[i + 1].span.start_char]
+            gap = text_of(loc.span.doc)[loc.span.end_char : locs[i + 1].span.start_char]
             if re.fullmatch(r"\s*(?:to|towards|into)\s*", gap, re.I):
                 loc.cue = ORIGIN
                 cued.append(loc)
@@ -78,7 +78,7 @@ def _ordered(locs: list[Loc]) -> list[list[Loc]]:
 
 
 def _joined(a: Loc, b: Loc) -> bool:
-    between = a.span.doc.text[a.span.end_char : b.span.start_char]
+    between = text_of(a.span.doc)[a.span.end_char : b.span.start_char]
     return bool(re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", between))
 
 
