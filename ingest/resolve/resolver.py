@@ -45,6 +45,7 @@ class _Kind:
     candidates: str  # query: known ones of this kind whose visible names resemble given names
     key: str  # the map's name in the `mentioned` rows
     weigh: Weigh
+    label: str
 
 
 def _weigh_persons(a: dict[str, Any], b: dict[str, Any], thresholds: tuple[float, float],
@@ -58,10 +59,32 @@ def _weigh_organisations(a: dict[str, Any], b: dict[str, Any], _: tuple[float, f
 
 
 KINDS = (
-    _Kind("resolution/get_report_persons", "linking/find_person_candidates", "person", _weigh_persons),
+    _Kind("resolution/get_report_persons", "linking/find_person_candidates", "person", _weigh_persons, "Person"),
     _Kind("resolution/get_report_organisations", "linking/find_organisation_candidates", "organisation",
-          _weigh_organisations),
+          _weigh_organisations, "Organisation"),
 )  # fmt: skip
+
+
+@dataclass
+class _Prefetched:
+    """A report's entities of one kind, their candidates and the candidates' descriptions, read in three
+    round trips before any is weighed. Valid until the first merge changes the graph under them
+    (proposals do not change what is read); after that each entity is read again on its own."""
+
+    entities: dict[str, dict[str, Any]]
+    candidates: dict[str, list[str]]
+    described: dict[str, dict[str, Any]]
+    valid: bool = True
+
+    @classmethod
+    def read(cls, graph: Graph, view: Scope, kind: _Kind, uids: list[str]) -> _Prefetched:
+        entities = {e["uid"]: e for e in describe(graph, view, uids)}
+        queries = [{"uid": uid, "query": lucene_query(" ".join(names_of(e)))} for uid, e in entities.items()]
+        params = {**view.params(), "queries": queries, "label": kind.label, "limit": CANDIDATES}
+        rows = graph.read("resolution/find_candidates", params) if queries else []
+        candidates = {row["uid"]: list(row["candidates"]) for row in rows}
+        wanted = list(dict.fromkeys(uid for found in candidates.values() for uid in found))
+        return cls(entities, candidates, {e["uid"]: e for e in describe(graph, view, wanted)})
 
 
 @dataclass
@@ -82,26 +105,33 @@ def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, rev
         mentioned = [row[kind.key] for row in graph.read(kind.mentioned, {"report_id": report_id})]
         if kind.key == "person":
             count_names(graph, report_id, scope, [p["name"] for p in mentioned if p.get("name")])
+        read = _Prefetched.read(graph, view, kind, [entity["uid"] for entity in mentioned])
         for entity in mentioned:
             if entity["uid"] not in gone:
-                _resolve_one(graph, report_id, view, kind, entity, gone, summary, (merge_at, review_at))
+                _resolve_one(graph, report_id, view, kind, entity, gone, summary, (merge_at, review_at), read)
     return summary
 
 
 def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mentioned: dict[str, Any], gone: set[str],
-                 summary: ResolutionSummary, thresholds: tuple[float, float]) -> None:  # fmt: skip
-    seen = describe(graph, view, [mentioned["uid"]])
+                 summary: ResolutionSummary, thresholds: tuple[float, float], read: _Prefetched) -> None:  # fmt: skip
+    if read.valid:
+        seen = [read.entities[mentioned["uid"]]] if mentioned["uid"] in read.entities else []
+    else:
+        seen = describe(graph, view, [mentioned["uid"]])
     if not seen:
         return
     entity = seen[0]
-    named = graph.read(kind.candidates, {**view.params(), "query": lucene_query(" ".join(names_of(entity))),
-                                         "limit": CANDIDATES})  # fmt: skip
-    uids = [row["node"]["uid"] for row in named]
+    if read.valid:
+        uids = list(read.candidates.get(entity["uid"], []))
+    else:
+        named = graph.read(kind.candidates, {**view.params(), "query": lucene_query(" ".join(names_of(entity))),
+                                             "limit": CANDIDATES})  # fmt: skip
+        uids = [row["node"]["uid"] for row in named]
     if kind.key == "person" and entity.get("identifiers"):
         sharing = {**view.params(), "identifiers": entity["identifiers"], "uid": entity["uid"], "limit": CANDIDATES}
         uids += [row["uid"] for row in graph.read("resolution/find_identifier_sharers", sharing)]
     skip = set(mentioned.get("rejected") or []) | gone | {entity["uid"]}
-    candidates = describe(graph, view, [u for u in dict.fromkeys(uids) if u not in skip])
+    candidates = _described(graph, view, [u for u in dict.fromkeys(uids) if u not in skip], read)
     counts = name_counts(graph, [entity, *candidates], view.scopes) if kind.key == "person" and candidates else None
     public = view.scopes == {NETWORK}
     weighed = [(kind.weigh(entity, c, thresholds, counts), c) for c in candidates]
@@ -109,6 +139,7 @@ def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mention
         if evidence.decision == "merge" and public:
             winner, loser = (candidate, entity) if _older(candidate, entity) else (entity, candidate)
             merge_entities(graph, winner["uid"], loser["uid"], RESOLVER, evidence.score, evidence.reasons)
+            read.valid = False
             summary.merged += 1
             gone.add(loser["uid"])
             if loser is entity:
@@ -119,6 +150,15 @@ def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mention
             graph.write("linking/merge_possibly_same_as", {"report_id": report_id, "by": RESOLVER, "rows": [proposal],
                                                            "requires": sorted(view.scopes)})  # fmt: skip
             summary.proposed += 1
+
+
+def _described(graph: Graph, view: Scope, uids: list[str], read: _Prefetched) -> list[dict[str, Any]]:
+    """`describe`, from what was read ahead while it is valid (reading only what it lacks)."""
+    if not read.valid:
+        return describe(graph, view, uids)
+    missing = [uid for uid in uids if uid not in read.described]
+    read.described |= {e["uid"]: e for e in describe(graph, view, missing)}
+    return [read.described[uid] for uid in uids if uid in read.described]
 
 
 def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]:
