@@ -21,9 +21,10 @@ test: setup browser
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
-# Investigation latency on 100k- and 1M-node graphs (built once under /tmp/bench-smugglegraph); docs/benchmarks.md.
-bench: setup
-	$(BIN)/python -m bench.latency $(or $(SIZES),100000 1000000)
+# The benchmarks' small sizes (a few minutes); LARGE=1 for the large ones, BENCH="extraction linking" for some;
+# docs/benchmarks.md.
+bench: setup browser
+	$(BIN)/python -m bench $(if $(LARGE),--large) $(BENCH)
 
 setup: system $(VENV)/.installed api/web/node_modules/.installed
 
