@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 COUNTRIES = "sg_countries"
 PLACES = "sg_places"
+OFFICE_PLACES = "sg_office_places"  # places named only in an office's name ('ILO Belgrade')
 DEMONYMS = "sg_demonyms"
 IDENTIFIERS = "sg_identifiers"
 

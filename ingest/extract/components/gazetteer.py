@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.extract import resources
-from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES, text_of
+from ingest.extract.spans import COUNTRIES, DEMONYMS, OFFICE_PLACES, PLACES, text_of
 
 ISO_IN_PARENS = re.compile(r"\((?P<c>[A-Z]{2})\)")
+ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 class Gazetteer:
@@ -37,7 +38,10 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         matches = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
         matches += self._iso_codes(doc)
-        found = [m for m in filter_spans(matches) if not self._inside_person(m)]
+        spans = filter_spans(matches)
+        found = [m for m in spans if not self._inside_person(m)]
+        # not places of the report, but where it was written: national phone numbers are read there
+        doc.spans[OFFICE_PLACES] = [self._place(m) for m in spans if m.label_ == "PLACE" and self._in_office_name(m)]
         doc.spans[COUNTRIES] = [self._country(m) for m in found if m.label_ == "COUNTRY"]
         doc.spans[PLACES] = [self._place(m) for m in found if m.label_ == "PLACE"]
         doc.spans[DEMONYMS] = [self._demonym(m) for m in found if m.label_ == "DEMONYM"]
@@ -55,12 +59,17 @@ class Gazetteer:
         return found
 
     def _inside_person(self, span: Span) -> bool:
-        if not self.skip_inside_person:
-            return False
-        return any(
-            e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-            for e in span.doc.ents
-        )
+        """Inside a name the model calls a person ('Paris Hilton', or an office: 'ILO Belgrade')."""
+        return self.skip_inside_person and self._person_around(span) is not None
+
+    def _person_around(self, span: Span) -> Span | None:
+        return next((e for e in span.doc.ents if e.label_ == "PERSON" and e.start <= span.start
+                     and span.end <= e.end and len(e) > len(span)), None)  # fmt: skip
+
+    def _in_office_name(self, span: Span) -> bool:
+        """A place in the name of an office, which opens with an acronym ('ILO Belgrade', 'NCA Dover')."""
+        around = self._person_around(span)
+        return around is not None and bool(ACRONYM.fullmatch(around[0].text))
 
     def _lookup(self, table: dict[str, str], text: str) -> str:
         if text in table:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from graph.identifiers import PHONE_CANDIDATE, PHONE_CUE, compact, to_e164
-from ingest.extract.spans import COUNTRIES, IDENTIFIERS, PLACES, group, text_of
+from ingest.extract.spans import COUNTRIES, IDENTIFIERS, OFFICE_PLACES, PLACES, group, text_of
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 PLATE = re.compile(
@@ -76,16 +76,22 @@ class IdentifierFinder:
             national = not raw.startswith(("+", "00"))
             if national and not PHONE_CUE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue
-            e164 = to_e164(raw, self._region(doc, m.start()) if national else None)
+            regions = self._regions(doc, m.start()) if national else [None]
+            e164 = next((found for region in regions if (found := to_e164(raw, region))), None)
             if e164:
                 yield "phone", m.start(), m.end(), e164
 
-    def _region(self, doc: Doc, char: int) -> str | None:
-        """The country a national phone number is read in: the last country or place named before it."""
-        before = [s for s in group(doc, COUNTRIES) + group(doc, PLACES) if s.end_char <= char and s.kb_id_]
-        if before:
-            return max(before, key=lambda s: s.end_char).kb_id_
-        return self.default_region
+    def _regions(self, doc: Doc, char: int) -> list[str | None]:
+        """The countries a national phone number may be read in, likeliest first: the last country or
+        place named before it, then the first one the report names (where it was written, as in
+        "ILO Belgrade ... to the Hungarian border ... 064 123 4567"), then the default. The number is
+        read in the first where it is a valid number; other countries named are not tried, since a
+        number valid somewhere is not evidence that it is from there."""
+        spans = group(doc, COUNTRIES) + group(doc, PLACES) + group(doc, OFFICE_PLACES)
+        named = sorted((s for s in spans if s.kb_id_), key=lambda s: s.start_char)
+        before = [s for s in named if s.end_char <= char]
+        regions = [before[-1].kb_id_ if before else None, named[0].kb_id_ if named else None, self.default_region]
+        return [r for r in dict.fromkeys(regions) if r is not None] or [None]
 
 
 @Language.factory(
