@@ -220,3 +220,10 @@ def test_a_national_phone_number_is_read_where_the_report_was_written(nlp: Langu
     # a number that is valid only in some other country the report names is not read there
     other = _run(nlp, "Report from Canterbury. His phone number 07700 914 382 was found. He then drove to Germany.")
     assert [i.value for i in other.identifiers if i.kind == "phone"] == []
+
+
+def test_a_nickname_inside_a_name_is_an_alias_of_the_whole_name(nlp: Language) -> None:
+    found = _run(nlp, 'On 3 May 2026 police arrested Zoran "Zoki" Petrovic, a Serbian national, in Subotica.')
+    assert [(p.name, p.aliases) for p in found.persons] == [("Zoran Petrovic", ["Zoki"])]
+    kunya = _run(nlp, 'Police said Mohammed "Abu Ali" Saleh organised the crossings from Libya.')
+    assert [(p.name, p.aliases) for p in kunya.persons] == [("Mohammed Saleh", ["Abu Ali"])]

@@ -37,6 +37,17 @@ JOINER = re.compile(r"\s*(?:,|and|, and)\s*")
 CITIZENS = re.compile(r"\s*(?:citizens?|nationals?)\b")
 
 
+INNER_NICKNAME = re.compile(
+    r"(?<![\w\-])(?P<given>[A-Z][\w\-]+) [\"“‘](?P<nick>[A-Z][^\"”’\n]{1,30})[\"”’]"
+    r" (?P<family>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+)
+
+
+def _inner_nicknames(doc: Doc) -> list[re.Match[str]]:
+    """Nicknames written inside a name: 'Zoran "Zoki" Petrovic' is Zoran Petrovic, alias Zoki."""
+    return [m for m in INNER_NICKNAME.finditer(text_of(doc)) if is_name(f"{m.group('given')} {m.group('family')}")]
+
+
 @dataclass
 class _Person:
     name: str
@@ -79,13 +90,19 @@ class PersonFinder:
 
     def _collect(self, doc: Doc) -> list[_Person]:
         people: list[_Person] = []
-        mentions = []
+        mentions: list[tuple[str, Span, tuple[int, int]]] = []
+        inner = _inner_nicknames(doc)
         for ent in doc.ents:
             cleaned = clean(ent) if ent.label_ == "PERSON" else None
+            if cleaned and (whole := next((n for n in inner if n.start() <= cleaned[0] < n.end()), None)):
+                if any(chars == (whole.start(), whole.end()) for _, _, chars in mentions):
+                    continue  # 'Zoran' and 'Petrovic' of 'Zoran "Zoki" Petrovic' are one mention
+                cleaned = (whole.start(), whole.end(), f"{whole.group('given')} {whole.group('family')}")
             if cleaned and is_name(cleaned[2]) and not self._place_like(doc, ent, cleaned[2]):
                 span = doc.char_span(cleaned[0], cleaned[1], alignment_mode="expand")
                 if span is not None:
                     mentions.append((cleaned[2], span, (cleaned[0], cleaned[1])))
+        nicknames = {(n.start(), n.end()): (n.group("nick"), n.start("nick"), n.end("nick")) for n in inner}
         for m in QUOTED_PERSON.finditer(text_of(doc)):
             span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
             if span is not None and is_name(m.group("n")):
@@ -104,7 +121,7 @@ class PersonFinder:
                 person.aliases.append(name)
             person.mentions.append(span)
             person.char_spans.append(chars)
-            for alias, start, end in attrs.aliases_after(doc, span.end_char):
+            for alias, start, end in [*filter(None, [nicknames.get(chars)]), *attrs.aliases_after(doc, span.end_char)]:
                 if alias not in resources.demonyms() and alias not in resources.country_names() and alias != name:
                     if alias not in person.aliases:
                         person.aliases.append(alias)
