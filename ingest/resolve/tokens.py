@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 
 from ingest.resolve.lexicon import canonical
@@ -12,6 +13,7 @@ from ingest.resolve.names import Token
 from ingest.resolve.phonetic import loose_skeleton, normalise_sounds, skeleton, vowels_agree
 
 EQUAL, VARIANT, TRANSLIT, LOOSE, ARTICLE, SPELLING, INITIAL = 1.0, 0.97, 0.92, 0.85, 0.88, 0.8, 0.75
+SHORT_FORM = 0.8  # a hypocorism ("Ted" / "Theodore"): as strong as a spelling slip in a long name
 # Same consonants, other inner vowels ("Karimi" / "Karami"): aligned, but too weak to call the names the same.
 # In short names one letter or an inner vowel often is the whole difference ("Sarraj"/"Sarraf", "Kemal"/"Kamil").
 WEAK = 0.72
@@ -56,6 +58,20 @@ def _spelling(a: str, b: str) -> bool:
     return Levenshtein.distance(sa, sb, score_cutoff=allowed) <= allowed
 
 
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One is a short form of the other in the `nicknames` dataset of English names ("ted" / "theodore").
+    Only for names the project's lexicon does not know: "Ali" is a name of its own, not "Alison"."""
+    if canonical(a) is not None or canonical(b) is not None:
+        return False
+    names = _nicknamer()
+    return b in names.nicknames_of(a) or a in names.nicknames_of(b)
+
+
 def _without_article(stem: str) -> str:
     return stem[2:] if stem[:2] in {"al", "el"} and len(stem) > 4 else stem
 
@@ -78,6 +94,8 @@ def token_match(a: Token, b: Token) -> TokenMatch:
         return TokenMatch(EQUAL, "=")
     if a.canon == b.canon:
         return TokenMatch(VARIANT, "variant")
+    if _short_form(a.stem, b.stem):
+        return TokenMatch(SHORT_FORM, "short form")
     if canonical(a.stem) is not None and canonical(b.stem) is not None:
         return NO_MATCH
     if a.key == b.key:

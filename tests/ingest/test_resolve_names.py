@@ -245,3 +245,19 @@ def test_a_lone_particle_does_not_break_the_comparison() -> None:
     # This pair once raised IndexError (an empty stem after "Abdul"); it must get a scored, reasoned answer.
     result = compare_names("ABDUL HILALKHHEL", "ABDUL HILALKHHELx")
     assert 0 <= result.score <= 1 and result.reasons
+
+
+@pytest.mark.parametrize(
+    ("short", "full"), [("Ted Kaczynski", "Theodore Kaczynski"), ("Bill Gates", "William Gates"),
+                        ("Theodore Kaczynski", "Ted Kaczynski")],
+)  # fmt: skip
+def test_a_short_form_of_a_given_name_is_the_same_name(short: str, full: str) -> None:
+    result = compare_names(short, full)
+    assert result.decision == "same", result
+    assert any("(short form)" in reason for reason in result.reasons)
+
+
+def test_a_name_the_lexicon_knows_is_not_a_short_form_of_an_english_one() -> None:
+    # the nicknames dataset lists "ali" under "alison"; Ali is a name of its own
+    result = compare_names("Ali Hassan", "Alison Hassan")
+    assert result.decision == "different" and not any("short form" in reason for reason in result.reasons)
