@@ -227,3 +227,17 @@ def test_a_nickname_inside_a_name_is_an_alias_of_the_whole_name(nlp: Language) -
     assert [(p.name, p.aliases) for p in found.persons] == [("Zoran Petrovic", ["Zoki"])]
     kunya = _run(nlp, 'Police said Mohammed "Abu Ali" Saleh organised the crossings from Libya.')
     assert [(p.name, p.aliases) for p in kunya.persons] == [("Mohammed Saleh", ["Abu Ali"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Ahmed Khalil Hassan and his brother, Mahmoud Khalil Hassan, in Athens.",
+        "The network was led by Ahmed Khalil Hassan, whose brother Mahmoud Khalil Hassan handled payments.",
+    ],
+)
+def test_brothers_who_share_a_patronymic_and_surname_are_two_persons(nlp: Language, text: str) -> None:
+    found = _run(nlp, text)
+    assert sorted((p.name, p.aliases) for p in found.persons) == [
+        ("Ahmed Khalil Hassan", []), ("Mahmoud Khalil Hassan", []),
+    ]  # fmt: skip

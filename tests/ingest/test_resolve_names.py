@@ -97,6 +97,7 @@ def test_abd_compounds_with_different_names_differ() -> None:
         ("Mohammed bin Salman", "Mohammed bin Zayed"),
         ("Ali Reza Ahmadi", "Ali Reza Mohammadi"),
         ("Tesfaye Gebremedhin", "Tesfaye Gebrehiwet"),
+        ("Ahmed Khalil Hassan", "Mahmoud Khalil Hassan"),  # brothers: patronymic and surname shared
     ],
 )
 def test_shared_common_tokens_do_not_make_different_people_the_same(a: str, b: str) -> None:

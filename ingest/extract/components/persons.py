@@ -24,6 +24,7 @@ from ingest.extract.spans import (
     text_of,
     vocab_group,
 )
+from ingest.resolve.compare import compare_names
 
 PLACE_PREP = re.compile(r"\b(?:in|at|near|from|to|via|towards|through|of)\s+$", re.I)
 PLACE_NOUN = re.compile(
@@ -62,7 +63,9 @@ class _Person:
         if name == self.name or name in self.aliases:
             return True
         if len(parts) > 1 and len(own) > 1 and fuzz.ratio(name.lower(), self.name.lower()) >= 85:
-            return True
+            # close letters, unless the comparator sees two people: brothers who share a patronymic and a
+            # surname ("Ahmed Khalil Hassan" / "Mahmoud Khalil Hassan") are never one person's alias
+            return compare_names(name, self.name).decision != "different"
         # A later mention by surname (or by given name) alone is the same person.
         return len(parts) == 1 and len(own) > 1 and parts[0] in (own[-1], own[0])
 
