@@ -241,3 +241,20 @@ def test_brothers_who_share_a_patronymic_and_surname_are_two_persons(nlp: Langua
     assert sorted((p.name, p.aliases) for p in found.persons) == [
         ("Ahmed Khalil Hassan", []), ("Mahmoud Khalil Hassan", []),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Mohammed Saleh, who also uses the name Hamid Rahimi, in Athens.",
+        "Police arrested Mohammed Saleh, travelling under the name Hamid Rahimi, in Athens.",
+        "Mohammed Saleh, going by Hamid Rahimi, was arrested.",
+    ],
+)
+def test_another_name_given_in_the_same_sentence_is_an_alias(nlp: Language, text: str) -> None:
+    assert [(p.name, p.aliases) for p in _run(nlp, text).persons] == [("Mohammed Saleh", ["Hamid Rahimi"])]
+
+
+def test_a_real_name_given_for_an_alias_joins_the_two(nlp: Language) -> None:
+    found = _run(nlp, "Hamid Rahimi, whose real name is Mohammed Saleh, was arrested in Athens.")
+    assert [(p.name, p.aliases) for p in found.persons] == [("Hamid Rahimi", ["Mohammed Saleh"])]
