@@ -258,3 +258,11 @@ def test_another_name_given_in_the_same_sentence_is_an_alias(nlp: Language, text
 def test_a_real_name_given_for_an_alias_joins_the_two(nlp: Language) -> None:
     found = _run(nlp, "Hamid Rahimi, whose real name is Mohammed Saleh, was arrested in Athens.")
     assert [(p.name, p.aliases) for p in found.persons] == [("Hamid Rahimi", ["Mohammed Saleh"])]
+
+
+def test_a_stopped_vehicle_is_the_drivers_not_the_polices(nlp: Language) -> None:
+    found = _run(nlp, "On 4 May 2026 the Serbian Border Police stopped a van with registration plate BG 1234 AB near "
+                      "Horgos. The driver, Dragan Ilic, a Serbian national, was arrested.")  # fmt: skip
+    assert "Serbian Border Police" in [o.name for o in found.organisations if o.kind == "authority"]
+    uses = [(r.subject, r.object) for r in found.relations if r.predicate == "uses_identifier"]
+    assert uses == [("Dragan Ilic", "BG1234AB")]

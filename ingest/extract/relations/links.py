@@ -13,6 +13,7 @@ from ingest.extract.spans import IDENTIFIERS, ensure_extensions, group, sentence
 
 MEMBER = re.compile(r"\b(?:member|members|belong|belonging|part of|affiliated|associate|worked for|joined)\b", re.I)
 LEAD = re.compile(r"\b(?:led|leads|leader|head|headed|heads|boss|ringleader|organiser|organizer|run by|ran)\b", re.I)
+VEHICLES = ("vehicle_plate", "vessel")
 USED = re.compile(
     r"\b(?:used|using|presented|presenting|carried|carrying|holding|held|travelling on|travelled on|showed)\b", re.I
 )
@@ -45,7 +46,8 @@ class RelationFinder:
         persons = doc._.sg_persons or []
         orgs = doc._.sg_organisations or []
         networks = [o for o in orgs if o["kind"] == "criminal_network"]
-        for sent in sentences(doc):
+        sents = sentences(doc)
+        for index, sent in enumerate(sents):
             text = sent.text
             for person in persons:
                 here = _mentions(person, sent)
@@ -62,10 +64,12 @@ class RelationFinder:
                         relations.append(self._rel(person["name"], "member_of", org["name"], here + there))
                 relations += self._identifiers(doc, person, persons, sent, here)
                 relations += self._documents(doc, person, sent, here)
+            relations += _vehicle_of_next_driver(doc, persons, sent, sents[index + 1 : index + 2])
             for org in orgs:
                 there = _mentions(org, sent)
                 ids = [s for s in group(doc, IDENTIFIERS) if _inside(s.start_char, s.end_char, sent)]
-                if there and ids and not any(_mentions(p, sent) for p in persons):
+                # the police who stopped a vehicle do not use its plate
+                if there and ids and org["kind"] != "authority" and not any(_mentions(p, sent) for p in persons):
                     relations += [
                         self._rel(org["name"], "uses_identifier", i.kb_id_, [*there, [i.start_char, i.end_char]])
                         for i in ids
@@ -104,6 +108,22 @@ class RelationFinder:
     @staticmethod
     def _rel(subject: str, predicate: str, obj: str, spans: list[list[int]]) -> dict[str, Any]:
         return {"subject": subject, "predicate": predicate, "object": obj, "spans": sorted(spans)}
+
+
+def _vehicle_of_next_driver(doc: Doc, persons: list[dict[str, Any]], sent: Span, following: list[Span]
+                            ) -> list[dict[str, Any]]:  # fmt: skip
+    """A vehicle or vessel named in a sentence without a person uses the transporter (driver,
+    skipper) the next sentence names: "... stopped a van with plate BG 1234 AB. The driver, X, ..."."""
+    vehicles = [i for i in group(doc, IDENTIFIERS) if i.label_ in VEHICLES and _inside(i.start_char, i.end_char, sent)]
+    if not vehicles or not following or any(_mentions(p, sent) for p in persons):
+        return []
+    drivers = [(p, _mentions(p, following[0])) for p in persons if "transporter" in p["roles"]]
+    drivers = [(p, here) for p, here in drivers if here]
+    if len(drivers) != 1:
+        return []
+    person, here = drivers[0]
+    return [RelationFinder._rel(person["name"], "uses_identifier", v.kb_id_, [*here, [v.start_char, v.end_char]])
+            for v in vehicles]  # fmt: skip
 
 
 def _unique(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -12,8 +12,9 @@ from ingest.readers.dates import parse_date
 _Q = "\"“”'‘’"
 _ALIAS_CUE = (
     r"alias|a\.k\.a\.?|aka|also known as|known as|nicknamed|nickname|called|also called|also spelled|"
-    r"also written|spelled|also recorded as|recorded(?: in [\w ]{1,30}?)? as|calls himself|calls herself|using the name|"
-    r"(?:who|which) (?:also )?(?:uses|used|goes by|went by) the (?:name|alias)|(?:also )?going by(?: the name)?|"
+    r"also written|spelled|also recorded as|recorded(?: in [\w ]{1,30}?)? as|calls himself|calls herself|"
+    r"using the name|(?:who|which) (?:also )?(?:uses|used|goes by|went by) the (?:name|alias)|"
+    r"(?:also )?going by(?: the name)?|"
     r"whose (?:real|true|actual) name is|(?:real|true) name|(?:(?:travell?ing|operating|living|registered|booked) )?"
     r"under the (?:name|alias)|also using the name"
 )
