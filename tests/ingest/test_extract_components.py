@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.language import Language
 
 import ingest.extract  # noqa: F401  (registers the sg_* factories)
+from ingest.extract.components.organisations import kind_of
 from ingest.extract.spans import COUNTRIES, DEMONYMS, IDENTIFIERS, PLACES
 
 
@@ -99,3 +101,12 @@ def test_numbers_count_arrests_and_migrants_in_words_or_digits() -> None:
     numbers = nlp("Police rescued 45 migrants. Five suspects were detained.")._.sg_numbers
     assert (numbers["migrants"], numbers["arrests"]) == (45, 5)
     assert nlp("A 34-year-old man was questioned.")._.sg_numbers["migrants"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("District Anti-Mafia Directorate", "authority"), ("Anti-Smuggling Unit", "authority"),
+     ("Black Eagle network", "criminal_network"), ("Guardia Civil", "authority")],
+)  # fmt: skip
+def test_an_authority_against_crime_is_not_a_network(name: str, kind: str) -> None:
+    assert kind_of(name, "") == kind

@@ -35,6 +35,8 @@ BUSINESS = re.compile(
     re.I,
 )
 NETWORK = re.compile(r"\b(?:network|group|gang|clan|cartel|ring|ocg|syndicate|mafia|brotherhood|family)\b", re.I)
+# Fighting one is an authority's name: "District Anti-Mafia Directorate", "Anti-Smuggling Unit".
+AGAINST = re.compile(r"\b(?:anti|counter)[- ]?\w+", re.I)
 
 
 @cache
@@ -52,7 +54,7 @@ def clean_name(text: str) -> str:
 def kind_of(name: str, following: str) -> str:
     """Taxonomy organisation kind from the name and the word after it ('the X network')."""
     if any(known in name for known in _authorities()[0]) or AUTHORITY.search(name):
-        return "authority" if not NETWORK.search(name) else "criminal_network"
+        return "authority" if not NETWORK.search(AGAINST.sub("", name)) else "criminal_network"
     if NETWORK.search(name) or NETWORK.match(following.strip()):
         return "criminal_network"
     if BUSINESS.search(name) or BUSINESS.match(following.strip()):
