@@ -266,3 +266,11 @@ def test_a_stopped_vehicle_is_the_drivers_not_the_polices(nlp: Language) -> None
     assert "Serbian Border Police" in [o.name for o in found.organisations if o.kind == "authority"]
     uses = [(r.subject, r.object) for r in found.relations if r.predicate == "uses_identifier"]
     assert uses == [("Dragan Ilic", "BG1234AB")]
+
+
+def test_onward_travel_to_several_countries_branches_the_route(nlp: Language) -> None:
+    found = _run(nlp, "The migrants were taken from Turkey to Greece. From there they travelled on to Germany, France "
+                      "and Belgium.")  # fmt: skip
+    assert sorted([s.country for s in r.stops] for r in found.routes) == [
+        ["TR", "GR", "BE"], ["TR", "GR", "DE"], ["TR", "GR", "FR"],
+    ]  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -153,11 +154,17 @@ class RouteFinder:
             assign_cues(locs, sent.start_char)
             chain = _chain(locs)
             sequences = [chain] if chain else _ordered(locs)
-            if not sequences and last and index - last[0] <= 2 and CONTINUATION.search(sent.text):
+            follows = last is not None and index - last[0] <= 2 and bool(CONTINUATION.search(sent.text))
+            if not sequences and last and follows:
                 extension = [lo for lo in locs if lo.cue in (TRANSIT, DESTINATION)]
                 if extension:
                     self._extend(doc, last[1], extension, sent)
                     last = (index, last[1])
+                continue
+            if last and follows and sequences and all(len(_stops(seq)) == 1 for seq in sequences):
+                # 'From there they travelled on to Germany, France and Belgium': one branch per goal
+                routes += self._branch(doc, last[1], sequences, sent)
+                last = (index, last[1])
                 continue
             for sequence in sequences:
                 route = self._route(doc, sequence, [sent])
@@ -180,6 +187,14 @@ class RouteFinder:
             "span": [sents[0].start_char, sents[-1].end_char],
             "loc_spans": [[lo.span.start_char, lo.span.end_char] for lo in locs],
         }
+
+    def _branch(self, doc: Doc, route: dict[str, Any], goals: list[list[Loc]], sent: Span) -> list[dict[str, Any]]:
+        """Extend `route` by the first goal; the others become routes of their own from the same stops."""
+        before = copy.deepcopy(route)
+        branches = [copy.deepcopy(before) for _ in goals[1:]]
+        for branch, goal in zip([route, *branches], goals, strict=True):
+            self._extend(doc, branch, goal, sent)
+        return branches
 
     def _extend(self, doc: Doc, route: dict[str, Any], locs: list[Loc], sent: Span) -> None:
         route["stops"] = _dedupe(route["stops"] + _stops(locs))
