@@ -274,3 +274,14 @@ def test_onward_travel_to_several_countries_branches_the_route(nlp: Language) ->
     assert sorted([s.country for s in r.stops] for r in found.routes) == [
         ["TR", "GR", "BE"], ["TR", "GR", "DE"], ["TR", "GR", "FR"],
     ]  # fmt: skip
+
+
+def test_a_list_of_documents_shares_the_words_that_open_it(nlp: Language) -> None:
+    found = _run(nlp, "Officers seized forged Bulgarian passports, ID cards and residence permits in the flat.")
+    assert sorted((d.type, d.issuing_country, d.status) for d in found.documents) == [
+        ("id_card", "BG", "forged"), ("passport", "BG", "forged"), ("residence_permit", "BG", "forged"),
+    ]  # fmt: skip
+    own = _run(nlp, "He carried a genuine passport and a forged Bulgarian ID card.")
+    assert sorted((d.type, d.issuing_country, d.status) for d in own.documents) == [
+        ("id_card", "BG", "forged"), ("passport", None, "genuine"),
+    ]  # fmt: skip

@@ -54,6 +54,7 @@ _BOUNDARY = {
     "bought",
 }
 PARENTHESIS = re.compile(r"(?:\s+\w+)?\s*\((?:[^()]*)")
+COORDINATOR = re.compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*", re.I)
 SENTENCE_BREAK = re.compile(r"(?<!\bno)(?<!\bnr)[.;]\s")
 ISSUED_BY = re.compile(r"^\s*,?\s*(?:issued (?:by|in)|of|from)\s+(?:the\s+)?$", re.I)
 
@@ -156,11 +157,16 @@ class DocumentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[dict[str, Any]] = []
+        previous: tuple[Span, str | None, list[str]] | None = None
         for type_span in group(doc, vocab_group("document_types")):
             start = noun_phrase_start(type_span)
             status = _status(doc, start, type_span)
             number = _number(doc, type_span)
             issuers = _issuers(doc, start, type_span)
+            if previous and _coordinated(doc, previous[0], type_span):
+                # 'forged passports, ID cards and residence permits': the list shares what opens it
+                status, issuers = status or previous[1], issuers or previous[2]
+            previous = (type_span, status, issuers)
             if status is None and number is None and not issuers:
                 continue
             options: list[str | None] = list(issuers) or [None]
@@ -174,6 +180,11 @@ class DocumentFinder:
                 found.append(entry)
         doc._.sg_documents = _dedupe(found)
         return doc
+
+
+def _coordinated(doc: Doc, before: Span, after: Span) -> bool:
+    """Whether document type `after` is the next bare item of a list after `before` ('passports, ID cards')."""
+    return bool(COORDINATOR.fullmatch(text_of(doc)[before.end_char : after.start_char]))
 
 
 def _dedupe(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
