@@ -285,3 +285,9 @@ def test_a_list_of_documents_shares_the_words_that_open_it(nlp: Language) -> Non
     assert sorted((d.type, d.issuing_country, d.status) for d in own.documents) == [
         ("id_card", "BG", "forged"), ("passport", None, "genuine"),
     ]  # fmt: skip
+
+
+def test_migrants_from_countries_are_of_those_nationalities_unless_it_is_a_route(nlp: Language) -> None:
+    found = _run(nlp, "Police intercepted 30 migrants, mostly from Syria, Iraq and Afghanistan, near the border.")
+    assert found.nationalities.migrants == ["SY", "IQ", "AF"]
+    assert _run(nlp, "The group smuggled migrants from Libya to Italy.").nationalities.migrants == []

@@ -9,10 +9,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.extract.relations.locations import DESTINATION, ORIGIN, assign_cues, locations
-from ingest.extract.relations.nationality_words import demonym_target, person_side
+from ingest.extract.relations.nationality_words import demonym_target, list_start, person_side
 from ingest.extract.spans import COUNTRIES, DEMONYMS, PLACES, ensure_extensions, group, sentences, text_of
 
 ROLE_ORDER = ["origin", "transit", "destination", "location", "nationality", "issuer", "other"]
+
+
+MIGRANTS_FROM = re.compile(
+    r"\b(?:migrants|refugees|asylum[- ]seekers|irregular migrants|foreigners|nationals|people|persons)"
+    r"(?:,? (?:mainly|mostly|including|all|predominantly))? (?:originating |coming )?from\s+$",
+    re.I,
+)
 
 
 class CountryRoles:
@@ -59,6 +66,12 @@ class CountryRoles:
                 side(dem.kb_id_, target if target != "person" else person_side(dem))
         cued = self._lone_cues(doc, routed)
         for span in group(doc, COUNTRIES):
+            before = text_of(doc)[max(0, span.start_char - 120) : span.start_char]
+            if (span.start_char, span.end_char) not in routed and MIGRANTS_FROM.search(list_start(before)):
+                # 'migrants from Egypt and Bangladesh' says who they are; 'smuggled migrants from Libya to
+                # Italy' (a route) says where they left
+                add(span.kb_id_, "nationality")
+                side(span.kb_id_, "migrant")
             if (span.start_char, span.end_char) in cued:
                 add(span.kb_id_, cued[(span.start_char, span.end_char)])
             elif (span.start_char, span.end_char) not in routed:

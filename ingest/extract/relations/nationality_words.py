@@ -101,7 +101,7 @@ def demonym_target(dem: Span) -> str:
     return "thing"
 
 
-def _list_start(before: str) -> str:
+def list_start(before: str) -> str:
     """The text before a list of nationalities ('moved Indian, Nepali and ' -> 'moved ')."""
     return re.sub(r"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:\s*\(\d+\))?\s*(?:,|and|or)\s*)+$", "", before)
 
@@ -112,7 +112,7 @@ def person_side(dem: Span) -> str | None:
     sent = sentence_of(dem)
     text, offset = sent.text, dem.start_char - sent.start_char
     following = text[offset : offset + 90]
-    if MIGRANT_BEFORE.search(_list_start(text[:offset])):
+    if MIGRANT_BEFORE.search(list_start(text[:offset])):
         return "migrant"
     if re.search(r"nationalit", text[:offset], re.I) and not SUSPECT_CONTEXT.search(text[:offset]):
         return "migrant"
