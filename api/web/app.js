@@ -1,7 +1,7 @@
 // smugglegraph's investigator workspace: sign in, search, a link chart with profiles and provenance.
 // Plain modules, no outside resources. Every view has its own URL (#entity/<uid>, #search/<q>), so Back works.
 
-import { KEY, api, download, words } from "./api.js";
+import { KEY, api, download, el, words } from "./api.js";
 import { Chart } from "./chart.js";
 import { keyboardChart } from "./chartkeys.js";
 import { renderInvestigate } from "./investigate.js";
@@ -30,9 +30,21 @@ const actions = {
       await api("/provenance/edge", { source: rel.source, target: rel.target, type: rel.type }))),
 };
 
+// A country on the chart: reference data every agency shares; its ties are answered by investigations.
+function renderReference(panel, node) {
+  panel.replaceChildren(el("h2", {}, node.data("name")), el("p", { class: "kind" }, `${node.data("kind")} · reference data`),
+    el("p", {}, "A country has no profile of its own. Run routes or document fraud for it from Investigations."));
+  return "";
+}
+
 const views = {
   entity: (uid) => run("loading the profile", async () => {
-    const profile = await api("/investigations/profile", { uid, limit: 100 });
+    const profile = await api("/investigations/profile", { uid, limit: 100 }).catch((error) => {
+      const node = chart.cy.getElementById(uid);
+      if (!node.length || node.data("kind") !== "Country") throw error;
+      return null; // countries are shared reference data, with no profile of their own
+    });
+    if (!profile) return renderReference($("details"), chart.cy.getElementById(uid));
     if (!chart.cy.getElementById(uid).length) chart.addNode(profile.entity);
     chart.cy.$(":selected").unselect();
     chart.cy.getElementById(uid).select();

@@ -347,7 +347,7 @@ def test_the_chart_canvas_takes_arrows_enter_space_and_delete(page: Page, site: 
     name = focused()
     page.keyboard.press("Enter")
     assert page.evaluate("() => decodeURIComponent(window.location.hash)").startswith("#entity/")
-    expect(page.locator("#details h2")).to_have_text(name, timeout=20_000)  # a country's profile is the largest
+    expect(page.locator("#details h2")).to_have_text(name)  # a person, a phone or a country alike
     canvas.focus()
     page.keyboard.press("Escape")
     expect(focus).to_have_text("selection cleared")
@@ -360,3 +360,16 @@ def test_the_chart_canvas_takes_arrows_enter_space_and_delete(page: Page, site: 
     before = len(chart_nodes(page))
     page.keyboard.press("Delete")
     assert len(chart_nodes(page)) == before - 1 and name not in chart_nodes(page)
+
+
+def test_a_country_on_the_chart_opens_as_reference_data(page: Page, site: Site) -> None:
+    hasan_baba_expanded(page, site)
+    country = page.evaluate(
+        "() => window.sgChart.cy.nodes().filter((n) => n.data('kind') === 'Country')"
+        ".map((n) => [n.id(), n.data('name')])[0]"
+    )
+    assert country, "expanding Hasan Baba draws the countries he is tied to"
+    page.evaluate("(uid) => { window.location.hash = `entity/${encodeURIComponent(uid)}`; }", country[0])
+    expect(page.locator("#details h2")).to_have_text(country[1])
+    expect(page.locator("#details")).to_contain_text("reference data")
+    expect(page.locator("#status")).to_have_text("")
