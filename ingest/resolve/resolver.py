@@ -42,7 +42,6 @@ Weigh = Callable[[dict[str, Any], dict[str, Any], tuple[float, float], NameCount
 @dataclass(frozen=True)
 class _Kind:
     mentioned: str  # query: the report's entities of this kind
-    candidates: str  # query: known ones of this kind whose visible names resemble given names
     key: str  # the map's name in the `mentioned` rows
     weigh: Weigh
     label: str
@@ -59,22 +58,26 @@ def _weigh_organisations(a: dict[str, Any], b: dict[str, Any], _: tuple[float, f
 
 
 KINDS = (
-    _Kind("resolution/get_report_persons", "linking/find_person_candidates", "person", _weigh_persons, "Person"),
-    _Kind("resolution/get_report_organisations", "linking/find_organisation_candidates", "organisation",
-          _weigh_organisations, "Organisation"),
-)  # fmt: skip
+    _Kind("resolution/get_report_persons", "person", _weigh_persons, "Person"),
+    _Kind("resolution/get_report_organisations", "organisation", _weigh_organisations, "Organisation"),
+)
 
 
 @dataclass
 class _Prefetched:
-    """A report's entities of one kind, their candidates and the candidates' descriptions, read in three
-    round trips before any is weighed. Valid until the first merge changes the graph under them
-    (proposals do not change what is read); after that each entity is read again on its own."""
+    """A report's entities of one kind, their candidates (full-text over every report's mentions) and the
+    candidates' descriptions, read in three round trips before any is weighed. Proposals do not change
+    what is read; a merge does, so after one the entities still to weigh are read again."""
 
     entities: dict[str, dict[str, Any]]
     candidates: dict[str, list[str]]
     described: dict[str, dict[str, Any]]
-    valid: bool = True
+
+    def describe(self, graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]:
+        """`describe`, from what was read ahead (reading only what it lacks)."""
+        missing = [uid for uid in uids if uid not in self.described]
+        self.described |= {e["uid"]: e for e in describe(graph, view, missing)}
+        return [self.described[uid] for uid in uids if uid in self.described]
 
     @classmethod
     def read(cls, graph: Graph, view: Scope, kind: _Kind, uids: list[str]) -> _Prefetched:
@@ -106,59 +109,47 @@ def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, rev
         if kind.key == "person":
             count_names(graph, report_id, scope, [p["name"] for p in mentioned if p.get("name")])
         read = _Prefetched.read(graph, view, kind, [entity["uid"] for entity in mentioned])
-        for entity in mentioned:
-            if entity["uid"] not in gone:
-                _resolve_one(graph, report_id, view, kind, entity, gone, summary, (merge_at, review_at), read)
+        for index, entity in enumerate(mentioned):
+            if entity["uid"] in gone:
+                continue
+            if _resolve_one(graph, report_id, view, kind, entity, gone, summary, (merge_at, review_at), read):
+                later = [e["uid"] for e in mentioned[index + 1 :] if e["uid"] not in gone]
+                read = _Prefetched.read(graph, view, kind, later)  # the merge changed what they are weighed against
     return summary
 
 
 def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mentioned: dict[str, Any], gone: set[str],
-                 summary: ResolutionSummary, thresholds: tuple[float, float], read: _Prefetched) -> None:  # fmt: skip
-    if read.valid:
-        seen = [read.entities[mentioned["uid"]]] if mentioned["uid"] in read.entities else []
-    else:
-        seen = describe(graph, view, [mentioned["uid"]])
-    if not seen:
-        return
-    entity = seen[0]
-    if read.valid:
-        uids = list(read.candidates.get(entity["uid"], []))
-    else:
-        named = graph.read(kind.candidates, {**view.params(), "query": lucene_query(" ".join(names_of(entity))),
-                                             "limit": CANDIDATES})  # fmt: skip
-        uids = [row["node"]["uid"] for row in named]
+                 summary: ResolutionSummary, thresholds: tuple[float, float], read: _Prefetched) -> bool:  # fmt: skip
+    """Weigh one entity against its candidates; whether it merged anything."""
+    entity = read.entities.get(mentioned["uid"])
+    if entity is None:
+        return False
+    uids = list(read.candidates.get(entity["uid"], []))
     if kind.key == "person" and entity.get("identifiers"):
         sharing = {**view.params(), "identifiers": entity["identifiers"], "uid": entity["uid"], "limit": CANDIDATES}
         uids += [row["uid"] for row in graph.read("resolution/find_identifier_sharers", sharing)]
     skip = set(mentioned.get("rejected") or []) | gone | {entity["uid"]}
-    candidates = _described(graph, view, [u for u in dict.fromkeys(uids) if u not in skip], read)
+    candidates = read.describe(graph, view, [u for u in dict.fromkeys(uids) if u not in skip])
     counts = name_counts(graph, [entity, *candidates], view.scopes) if kind.key == "person" and candidates else None
     public = view.scopes == {NETWORK}
     weighed = [(kind.weigh(entity, c, thresholds, counts), c) for c in candidates]
+    merged = False
     for evidence, candidate in sorted(weighed, key=lambda pair: (-pair[0].score, pair[1]["uid"])):
         if evidence.decision == "merge" and public:
             winner, loser = (candidate, entity) if _older(candidate, entity) else (entity, candidate)
             merge_entities(graph, winner["uid"], loser["uid"], RESOLVER, evidence.score, evidence.reasons)
-            read.valid = False
+            merged = True
             summary.merged += 1
             gone.add(loser["uid"])
             if loser is entity:
-                return
+                return True
         elif evidence.decision in ("merge", "review"):
             proposal = {"src": entity["uid"], "dst": candidate["uid"], "score": evidence.score,
                         "reasons": evidence.reasons, "suggested": evidence.decision}  # fmt: skip
             graph.write("linking/merge_possibly_same_as", {"report_id": report_id, "by": RESOLVER, "rows": [proposal],
                                                            "requires": sorted(view.scopes)})  # fmt: skip
             summary.proposed += 1
-
-
-def _described(graph: Graph, view: Scope, uids: list[str], read: _Prefetched) -> list[dict[str, Any]]:
-    """`describe`, from what was read ahead while it is valid (reading only what it lacks)."""
-    if not read.valid:
-        return describe(graph, view, uids)
-    missing = [uid for uid in uids if uid not in read.described]
-    read.described |= {e["uid"]: e for e in describe(graph, view, missing)}
-    return [read.described[uid] for uid in uids if uid in read.described]
+    return merged
 
 
 def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]:
