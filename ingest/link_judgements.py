@@ -12,8 +12,6 @@ from graph.errors import Conflict, InvalidInput
 from graph.visibility import Scope, scope_for
 from ingest.resolve import review
 
-JUDGED = ("person", "organisation")
-
 
 class Judgement(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -34,7 +32,7 @@ def record_different(graph: Graph, judgements: list[Judgement], offered: dict[tu
     """Before resolution: each "different" becomes a rejection that resolution respects."""
     done = 0
     for j in (j for j in judgements if not j.same):
-        mine, theirs = _current(graph, offered[(j.mention, j.candidate)]), _current(graph, j.candidate)
+        mine, theirs = _ends(graph, j, offered)
         if mine != theirs:
             reasons = ["judged different when linking an incident"]
             graph.write("resolution/create_rejection", {"a": mine, "b": theirs, "by": by, "reasons": reasons})
@@ -50,7 +48,7 @@ def record_same(graph: Graph, scope: Scope, judgements: list[Judgement], offered
     scope = scope_for(graph, scope.viewer, scope.since, scope.until)
     done = 0
     for j in (j for j in judgements if j.same):
-        mine, theirs = _current(graph, offered[(j.mention, j.candidate)]), _current(graph, j.candidate)
+        mine, theirs = _ends(graph, j, offered)
         if mine == theirs:
             continue
         try:
@@ -59,6 +57,11 @@ def record_same(graph: Graph, scope: Scope, judgements: list[Judgement], offered
             continue  # already judged the same for this agency
         done += 1
     return done
+
+
+def _ends(graph: Graph, j: Judgement, offered: dict[tuple[str, str], str]) -> tuple[str, str]:
+    """The incident's entity and the candidate as they stand now (either may have been merged)."""
+    return _current(graph, offered[(j.mention, j.candidate)]), _current(graph, j.candidate)
 
 
 def _current(graph: Graph, uid: str) -> str:

@@ -20,7 +20,7 @@ function candidateRow(match, candidate, kept, judged) {
   kept.set(candidate.entity.uid, { box, entity: candidate.entity });
   return el("li", { class: `candidate ${candidate.decision}` },
     box, el("label", { for: box.id }, `${candidate.entity.name} (${candidate.entity.label}) · ${candidate.decision} ${candidate.score.toFixed(2)}`),
-    JUDGED.has(match.kind) && !judged.done ? judgementPicker(match, candidate, judged) : [],
+    JUDGED.has(match.kind) && judged ? judgementPicker(match, candidate, judged) : [],
     el("div", { class: "why" }, candidate.reasons.join("; ")));
 }
 
@@ -30,7 +30,7 @@ function chosen(judged) {
 
 function renderAnswer(out, answer, chart, form) {
   const kept = new Map();
-  const judged = Object.assign([], { done: answer.committed });
+  const judged = answer.committed ? null : []; // judgements are asked for before the commit only
   const matches = answer.matches.map((m) => el("li", {}, el("strong", {}, `${m.kind}: ${m.mention}`),
     m.candidates.length ? el("ul", {}, m.candidates.map((c) => candidateRow(m, c, kept, judged))) : el("div", { class: "why" }, "nothing known")));
   const networks = answer.networks.map((n) => el("li", {}, `${n.network.name} · ${n.hops === 1 ? "member" : `${n.hops} hops`} via ${n.via.join(", ")}`));

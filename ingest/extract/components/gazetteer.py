@@ -38,10 +38,10 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         matches = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
         matches += self._iso_codes(doc)
-        spans = filter_spans(matches)
-        found = [m for m in spans if not self._inside_person(m)]
+        around = [(m, self._person_around(m)) for m in filter_spans(matches)]
+        found = [m for m, person in around if not (self.skip_inside_person and person is not None)]
         # not places of the report, but where it was written: national phone numbers are read there
-        doc.spans[OFFICE_PLACES] = [self._place(m) for m in spans if m.label_ == "PLACE" and self._in_office_name(m)]
+        doc.spans[OFFICE_PLACES] = [self._place(m) for m, person in around if m.label_ == "PLACE" and _office(person)]
         doc.spans[COUNTRIES] = [self._country(m) for m in found if m.label_ == "COUNTRY"]
         doc.spans[PLACES] = [self._place(m) for m in found if m.label_ == "PLACE"]
         doc.spans[DEMONYMS] = [self._demonym(m) for m in found if m.label_ == "DEMONYM"]
@@ -58,18 +58,12 @@ class Gazetteer:
                     found.append(Span(doc, span.start, span.end, label="COUNTRY"))
         return found
 
-    def _inside_person(self, span: Span) -> bool:
-        """Inside a name the model calls a person ('Paris Hilton', or an office: 'ILO Belgrade')."""
-        return self.skip_inside_person and self._person_around(span) is not None
-
-    def _person_around(self, span: Span) -> Span | None:
+    @staticmethod
+    def _person_around(span: Span) -> Span | None:
+        """The longer name the model calls a person that holds the span ('Paris Hilton', or an office:
+        'ILO Belgrade')."""
         return next((e for e in span.doc.ents if e.label_ == "PERSON" and e.start <= span.start
                      and span.end <= e.end and len(e) > len(span)), None)  # fmt: skip
-
-    def _in_office_name(self, span: Span) -> bool:
-        """A place in the name of an office, which opens with an acronym ('ILO Belgrade', 'NCA Dover')."""
-        around = self._person_around(span)
-        return around is not None and bool(ACRONYM.fullmatch(around[0].text))
 
     def _lookup(self, table: dict[str, str], text: str) -> str:
         if text in table:
@@ -89,6 +83,11 @@ class Gazetteer:
     def _place(self, span: Span) -> Span:
         place = self.places.get(span.text) or next(p for name, p in self.places.items() if name.upper() == span.text)
         return Span(span.doc, span.start, span.end, label=place.kind, kb_id=place.country, span_id=place.name)
+
+
+def _office(person: Span | None) -> bool:
+    """Whether a 'person' is the name of an office, which opens with an acronym ('ILO Belgrade', 'NCA Dover')."""
+    return person is not None and bool(ACRONYM.fullmatch(person[0].text))
 
 
 @Language.factory(
