@@ -18,8 +18,6 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from neo4j import ManagedTransaction
-
 from bench.er.generate import Mention, iter_mentions
 from bench.throwaway import throwaway_graph
 from graph import keys
@@ -29,11 +27,11 @@ from graph.visibility import LOCAL_OPERATOR, scope_for
 from ingest.document import SourceDocument, normalise_text
 from ingest.extract import build_pipeline, extract
 from ingest.link import link_incident
+from ingest.load import Prepared, write_reports
 from ingest.load_rows import LoadPlan
 
 BATCH = 5000
 REPORT = "bench-report"
-PARAMS = {"report_id": REPORT, "seen": None, "scope": "net", "date": ""}
 
 
 def persons(n: int, seed: int) -> Iterator[Mention]:
@@ -60,17 +58,11 @@ def _plan(batch: list[Mention]) -> LoadPlan:
 
 
 def fill(graph: Graph, people: list[Mention]) -> None:
+    """The people as statements of one network report, written by the loader's own queries."""
     report = {"uid": REPORT, "source": "bench", "releasability": "network", "scope": "net"}
-    graph.write("ingest/merge_report", {"report": report, "agencies": []})
     for start in range(0, len(people), BATCH):
-        plan = _plan(people[start : start + BATCH])
-
-        def work(tx: ManagedTransaction, plan: LoadPlan = plan) -> None:
-            for name, rows in (("ingest/merge_entities", plan.nodes), ("ingest/merge_mentions", plan.mentions),
-                               ("ingest/merge_relationships", plan.relationships)):  # fmt: skip
-                graph.run_in(tx, name, {**PARAMS, "rows": rows}).consume()
-
-        graph.write_transaction(work)
+        part = Prepared(report, _plan(people[start : start + BATCH]), None)
+        graph.write_transaction(lambda tx, part=part: write_reports(tx, graph, [part]))
     graph.driver.execute_query("CALL db.awaitIndexes(600)")
 
 

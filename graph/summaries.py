@@ -135,18 +135,18 @@ class Summary:
 SUMMARY_PROPERTIES = tuple(Summary().props())
 
 
-def add_report(tx: ManagedTransaction, graph: Graph, report_id: str, skip: frozenset[str] = frozenset()) -> None:
-    """Add a newly loaded report's statements to the summaries of the entities it mentions."""
-    params = {"report_id": report_id, "properties": list(SUMMARY_PROPERTIES)}
-    rows = [record.data() for record in graph.run_in(tx, "ingest/get_report_summaries", params)]
-    updates = []
-    for row in rows:
+def add_reports(tx: ManagedTransaction, graph: Graph, report_ids: list[str], skip: frozenset[str] = frozenset()
+                ) -> None:  # fmt: skip
+    """Add newly loaded reports' statements, in load order, to the summaries of the entities they mention."""
+    params = {"report_ids": report_ids, "properties": list(SUMMARY_PROPERTIES)}
+    found: dict[str, Summary] = {}
+    for row in graph.run_in(tx, "ingest/get_report_summaries", params):
         if row["uid"] in skip:
             continue
-        summary = Summary.from_props(dict(zip(SUMMARY_PROPERTIES, row["stored"], strict=True)))
-        summary.add_report([Statement(row["scope"], row["date"], report_id, text) for text in row["texts"]])
-        updates.append({"uid": row["uid"], "props": summary.props()})
-    _write(tx, graph, updates)
+        if (summary := found.get(row["uid"])) is None:
+            summary = found[row["uid"]] = Summary.from_props(dict(zip(SUMMARY_PROPERTIES, row["stored"], strict=True)))
+        summary.add_report([Statement(row["scope"], row["date"], row["report_id"], text) for text in row["texts"]])
+    _write(tx, graph, [{"uid": uid, "props": found[uid].props()} for uid in sorted(found)])
 
 
 def refresh(tx: ManagedTransaction, graph: Graph, uids: Iterable[str]) -> None:

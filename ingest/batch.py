@@ -1,11 +1,13 @@
-"""Ingesting many files: collect -> read -> extract (nlp.pipe, batched) -> load -> resolve, one report at a time.
+"""Ingesting many files: collect -> read -> extract (nlp.pipe, batched) -> load (a group of reports per
+transaction) -> resolve (report by report, in order).
 
 A file that fails at any stage (read, extract, load or resolve) gets one line (path and reason) in
 the summary and the quarantine list (path, stage, reason, time; never its text), and the batch goes
-on; only a database that is gone stops it. Every report is loaded in its own transaction, so an
-interrupted run leaves whole reports only. A loaded report stays `resolved: false` until its
-resolution completes, so a re-run skips unchanged reports but resolves one whose resolution failed
-or was cut short.
+on; only a database that is gone stops it. Reports are loaded `load_group` at a time, each group in
+one transaction (a group that fails is loaded again report by report), so an interrupted run leaves
+whole reports only. A loaded report stays `resolved: false` until its resolution completes, so a
+re-run skips unchanged reports but resolves one whose resolution failed or was cut short. Groups are
+cut from the files in order, whatever each file's fate, so a re-run groups them as the first run did.
 """
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ from graph.errors import ReaderError, SmuggleGraphError, Unavailable
 from ingest.document import SourceDocument
 from ingest.extract import extract, extract_many
 from ingest.extraction import Extraction
-from ingest.load import LoadResult, ReportMeta, load_report, mark_resolved, meta_for
+from ingest.load import Loadable, Loaded, LoadResult, ReportMeta, load_reports, mark_resolved, meta_for
 from ingest.readers import SUPPORTED_SUFFIXES, ReadLimits, read_document
 from ingest.resolve.resolver import resolve_report
 
 log = logging.getLogger(__name__)
 
 GOLD_SUFFIX = ".gold.json"
+LOAD_GROUP = 16  # reports per load transaction
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,11 @@ class IngestSummary:
                 self.replaced += 1
             case "unchanged":
                 self.unchanged += 1
-        self.nodes_created += result.nodes_created
-        self.relationships_created += result.relationships_created
+
+    def created(self, loaded: Loaded) -> None:
+        """Count what a group's load created."""
+        self.nodes_created += loaded.nodes_created
+        self.relationships_created += loaded.relationships_created
 
     @property
     def processed(self) -> int:
@@ -112,7 +118,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
 
 
 def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMeta, *, max_bytes: int,
-                 quarantine: Path | None = None, batch_size: int = 16, processes: int = 1,
+                 quarantine: Path | None = None, batch_size: int = 16, load_group: int = LOAD_GROUP, processes: int = 1,
                  resolution: tuple[float, float] | None = None, progress: Progress | None = None,
                  summary: IngestSummary | None = None, limits: ReadLimits | None = None,
                  checkpoint: Checkpoint | None = None) -> IngestSummary:  # fmt: skip
@@ -140,29 +146,50 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
             in_flight[doc.source] = doc
             yield doc
 
+    group: list[Loadable] = []
+
     def land(doc: SourceDocument, extraction: Extraction) -> None:
         in_flight.pop(doc.source, None)
         passed("extract", doc)
         try:
             report_meta, conflicts = meta_for(doc, meta)
-            for conflict in conflicts:
-                log.warning(conflict)
-            result = load_report(graph, doc, extraction, report_meta)
         except Exception as exc:
-            _unless_gone(exc)
             return fail(Failure(doc.source, _why(exc), "load"))
-        passed("load", doc)
-        summary.count(result)
-        if resolution is not None and (result.status != "unchanged" or not result.resolved):
-            _resolve(graph, doc, result, resolution, summary, fail, passed)
-        if progress:
-            progress(summary)
+        for conflict in conflicts:
+            log.warning(conflict)
+        group.append(Loadable(doc, extraction, report_meta))
+        if len(group) >= load_group:
+            flush()
+
+    def flush() -> None:
+        items = group[:]
+        group.clear()
+        if not items:
+            return
+        try:
+            loaded = load_reports(graph, items)
+        except Exception as exc:  # the database is gone (re-raised) or the lookup failed: the group fails
+            _unless_gone(exc)
+            loaded = Loaded([exc] * len(items))
+        summary.created(loaded)
+        for item, outcome in zip(items, loaded.results, strict=True):
+            if isinstance(outcome, Exception):
+                _unless_gone(outcome)
+                fail(Failure(item.doc.source, _why(outcome), "load"))
+                continue
+            passed("load", item.doc)
+            summary.count(outcome)
+            if resolution is not None and (outcome.status != "unchanged" or not outcome.resolved):
+                _resolve(graph, item.doc, outcome, resolution, summary, fail, passed)
+            if progress:
+                progress(summary)
 
     docs = readable()
     while True:  # a failure inside a spaCy batch ends the stream: its documents are redone one by one
         try:
             for doc, extraction in extract_many(docs, nlp, batch_size=batch_size, n_process=processes):
                 land(doc, extraction)
+            flush()
             return summary
         except Exception as exc:
             _unless_gone(exc)

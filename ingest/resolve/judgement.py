@@ -21,7 +21,7 @@ from graph.db import Graph
 from graph.errors import Conflict, InvalidInput, NotFound
 from graph.merge import kind_of, require_mergeable
 from graph.visibility import Scope, scope_key
-from ingest.load import write_plan
+from ingest.load import Prepared, write_reports
 from ingest.load_rows import LoadPlan
 
 JUDGEMENT_MEDIA_TYPE = "application/vnd.smugglegraph.judgement+json"
@@ -57,8 +57,8 @@ def judge_same(graph: Graph, scope: Scope, a: str, b: str, by: str, reasons: lis
             "report_date": today, "media_type": JUDGEMENT_MEDIA_TYPE, "originator_agency": agency,
             "releasability": "originator", "release_to": [], "scope": key, "resolved": True,
         }  # fmt: skip
-        write_plan(tx, graph, report, plan, today)
-        summaries.add_report(tx, graph, report_id)
+        write_reports(tx, graph, [Prepared(report, plan, today)])
+        summaries.add_reports(tx, graph, [report_id])
         clusters.grow(tx, graph, found)
         decision: dict[str, Any] = {
             "uid": f"dec-{uuid.uuid4().hex[:16]}", "kind": "same", "winner": found[0], "loser": found[1],
