@@ -9,6 +9,7 @@ never loses another and nothing is ever half-written.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,7 +23,7 @@ from graph.errors import Unavailable
 from graph.visibility import scope_agencies, scope_key
 from ingest.document import SourceDocument
 from ingest.extraction import Extraction
-from ingest.load_rows import LoadPlan, build_plan, parse_date
+from ingest.load_rows import LoadPlan, build_plan, name_stats, parse_date
 
 BATCH_SIZE = 500
 Releasability = Literal["network", "agencies", "originator"]
@@ -191,6 +192,7 @@ def _write(tx: ManagedTransaction, graph: Graph, reports: list[Prepared], previo
         _run(tx, graph, "ingest/delete_report_contribution", {"report_id": old})
     created = write_reports(tx, graph, reports)
     report_ids = [prepared.report["uid"] for prepared in reports]
+    _count_names(tx, graph, reports)
     summaries.add_reports(tx, graph, report_ids, skip=frozenset(touched))
     summaries.refresh(tx, graph, touched)
     mine = graph.run_in(tx, "ingest/get_report_entity_uids", {"report_ids": report_ids}).single()
@@ -213,6 +215,16 @@ def write_reports(tx: ManagedTransaction, graph: Graph, reports: list[Prepared])
             created[0] += counters[0]
             created[1] += counters[1]
     return created[0], created[1]
+
+
+def _count_names(tx: ManagedTransaction, graph: Graph, reports: list[Prepared]) -> None:
+    """Add the reports' person names to their scopes' name statistics (the reports are new: counted once)."""
+    added: Counter[str] = Counter()
+    for prepared in reports:
+        added.update(name_stats(prepared.report["scope"], prepared.plan.nodes, prepared.plan.mentions))
+    rows = [{"key": key, "add": added[key]} for key in sorted(added)]
+    params = {"report_ids": [prepared.report["uid"] for prepared in reports], "rows": rows}
+    graph.run_in(tx, "ingest/add_name_counts", params).consume()
 
 
 def mark_resolved(graph: Graph, report_id: str) -> None:

@@ -7,6 +7,7 @@ fact relationships (with their provenance) and route stops is testable on its ow
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -15,6 +16,7 @@ from graph import keys
 from graph.names import name_key
 from graph.vocabulary import FACT_TYPES, IDENTIFIER_LABELS, OWNER_RELATIONSHIPS
 from ingest.extraction import Extraction, Identifier, Span
+from ingest.resolve.rarity import name_keys
 
 EVENT_PLACE_KINDS = {"border_crossing_point", "airport", "seaport"}
 NAME_PROPERTIES = ("name", "value", "plate", "number")
@@ -85,6 +87,16 @@ def contribution(props: dict[str, Any], lists: dict[str, list[str]], confidence:
     if confidence is not None:
         said["confidence"] = confidence
     return json.dumps(said, sort_keys=True, default=str)
+
+
+def name_stats(scope: str, nodes: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> Counter[str]:
+    """What one report adds to the name statistics (NameStat "<scope>|<key>"): one per name key of each
+    person it names, and the person records under "<scope>|"."""
+    persons = {row["uid"] for row in nodes if row["label"] == "Person"}
+    names = [m["names"][0] for m in mentions if m["uid"] in persons and m["names"]]
+    added = Counter({f"{scope}|": len(names)})
+    added.update(f"{scope}|{key}" for name in names for key in name_keys(name))
+    return added
 
 
 def parse_date(value: str | None) -> date | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from graph.summaries import Statement, Summary
 from graph.taxonomy import country_rows, vocabulary_rows
+from ingest.load_rows import name_stats
 
 Props = dict[str, Any]
 
@@ -81,7 +82,7 @@ class Image:
         return node
 
     def add(self, rows: dict[str, Any], ingested_at: Any) -> None:
-        report = {**rows["report"], "ingested_at": ingested_at}
+        report = {**rows["report"], "ingested_at": ingested_at, "names_counted": True}
         scope = self.nodes.get(f"scope:{report['scope']}")
         if scope is None:
             self._new(f"scope:{report['scope']}", ["Scope"], {"key": report["scope"], "agencies": rows["agencies"]})
@@ -108,6 +109,11 @@ class Image:
             summary = self.summaries.setdefault(uid, Summary())
             summary.add_report(statements)
             self.nodes[uid].props.update(summary.props())
+        for key, add in name_stats(rows["scope"], rows["nodes"], rows["mentions"]).items():
+            stat = self.nodes.get(f"namestat:{key}") or self._new(
+                f"namestat:{key}", ["NameStat"], {"key": key, "count": 0}
+            )
+            stat.props["count"] += add
         for row in rows["relationships"]:
             self._tie(row, rid, rows["scope"], rows["date"], seen)
         for row in rows["stops"]:

@@ -13,9 +13,10 @@ see had restricted reports never been loaded. A restricted report is resolved in
 scope plus the network: what it makes likely becomes a proposal shown only to those who may see that
 scope (`suggested` says whether the resolver would have merged), for their reviewers to decide.
 
-Persons' name keys are counted (NameStat) per release scope as each report is resolved, so how common
-a name is comes from the view's statements; a report is counted once, even if it is resolved again (a
-report replaced by a new version leaves its old names counted: the statistics are approximate)."""
+Persons' name keys are counted (NameStat) per release scope as each report is loaded (ingest/load.py),
+so how common a name is comes from the view's statements; a report is counted once, however often it is
+resolved (a report replaced by a new version leaves its old names counted: the statistics are
+approximate)."""
 
 from __future__ import annotations
 
@@ -66,12 +67,21 @@ KINDS = (
 @dataclass
 class _Prefetched:
     """A report's entities of one kind, their candidates (full-text over every report's mentions) and the
-    candidates' descriptions, read in three round trips before any is weighed. Proposals do not change
-    what is read; a merge does, so after one the entities still to weigh are read again."""
+    candidates' descriptions (and, for persons, the name statistics of all of them), read in three or
+    four round trips before any is weighed. Proposals do not change what is read; a merge does, so after
+    one the entities still to weigh are read again."""
 
     entities: dict[str, dict[str, Any]]
     candidates: dict[str, list[str]]
     described: dict[str, dict[str, Any]]
+    counts: NameCounts | None = None
+    counted: frozenset[str] = frozenset()  # the name keys `counts` was read for
+
+    def name_counts(self, graph: Graph, persons: list[dict[str, Any]], scopes: frozenset[str]) -> NameCounts:
+        """`name_counts`, from what was read ahead when it covers these persons' names."""
+        if self.counts is not None and _keys_of(persons) <= self.counted:
+            return self.counts
+        return name_counts(graph, persons, scopes)
 
     def describe(self, graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]:
         """`describe`, from what was read ahead (reading only what it lacks)."""
@@ -87,7 +97,11 @@ class _Prefetched:
         rows = graph.read("resolution/find_candidates", params) if queries else []
         candidates = {row["uid"]: list(row["candidates"]) for row in rows}
         wanted = list(dict.fromkeys(uid for found in candidates.values() for uid in found))
-        return cls(entities, candidates, {e["uid"]: e for e in describe(graph, view, wanted)})
+        read = cls(entities, candidates, {e["uid"]: e for e in describe(graph, view, wanted)})
+        if kind.key == "person" and wanted:
+            everyone = [*entities.values(), *read.described.values()]
+            read.counts, read.counted = name_counts(graph, everyone, view.scopes), _keys_of(everyone)
+        return read
 
 
 @dataclass
@@ -106,8 +120,6 @@ def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, rev
     for kind in KINDS:
         gone: set[str] = set()
         mentioned = [row[kind.key] for row in graph.read(kind.mentioned, {"report_id": report_id})]
-        if kind.key == "person":
-            count_names(graph, report_id, scope, [p["name"] for p in mentioned if p.get("name")])
         read = _Prefetched.read(graph, view, kind, [entity["uid"] for entity in mentioned])
         for index, entity in enumerate(mentioned):
             if entity["uid"] in gone:
@@ -130,7 +142,8 @@ def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mention
         uids += [row["uid"] for row in graph.read("resolution/find_identifier_sharers", sharing)]
     skip = set(mentioned.get("rejected") or []) | gone | {entity["uid"]}
     candidates = read.describe(graph, view, [u for u in dict.fromkeys(uids) if u not in skip])
-    counts = name_counts(graph, [entity, *candidates], view.scopes) if kind.key == "person" and candidates else None
+    persons = kind.key == "person" and candidates
+    counts = read.name_counts(graph, [entity, *candidates], view.scopes) if persons else None
     public = view.scopes == {NETWORK}
     weighed = [(kind.weigh(entity, c, thresholds, counts), c) for c in candidates]
     merged = False
@@ -158,7 +171,8 @@ def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]
     if not uids:
         return []
     rows = graph.read("resolution/get_view_nodes", {**view.params(), "uids": uids})
-    prov = Provenance(graph, view, [row["node"].get("report_ids") for row in rows])
+    unsummarised = [row["node"].get("report_ids") for row in rows if row["node"].get("seen") is None]
+    prov = Provenance(graph, view, unsummarised)  # a summary gives first_seen; nothing else here needs reports
     found = {}
     for row in rows:
         node = prov.node(row["node"])
@@ -181,16 +195,13 @@ def _report_scope(graph: Graph, report_id: str) -> str:
     return str(rows[0]["scope"]) if rows and rows[0]["scope"] else NETWORK
 
 
-def count_names(graph: Graph, report_id: str, scope: str, names: list[str]) -> None:
-    """Add one report's person names to its scope's name statistics (once per report)."""
-    keys = sorted(key for name in names for key in name_keys(name))
-    graph.write("resolution/count_person_names", {"report_id": report_id, "scope": scope, "keys": keys,
-                                                  "records": len(names)})  # fmt: skip
+def _keys_of(persons: list[dict[str, Any]]) -> frozenset[str]:
+    return frozenset(key for person in persons for name in names_of(person) for key in name_keys(name))
 
 
 def name_counts(graph: Graph, persons: list[dict[str, Any]], scopes: frozenset[str]) -> NameCounts:
     """The statistics, summed over the given release scopes, for every name key of these persons."""
-    keys = sorted({key for person in persons for name in names_of(person) for key in name_keys(name)})
+    keys = sorted(_keys_of(persons))
     scoped = [f"{scope}|{key}" for scope in sorted(scopes) for key in ["", *keys]]
     row = graph.read("resolution/get_name_counts", {"keys": scoped})[0]
     totals: dict[str, int] = {}
