@@ -30,6 +30,10 @@ class Benchmark:
 BENCHMARKS = {
     "extraction": Benchmark("bench.extraction", "extraction against spaCy alone, words per second",
                             ("--copies", "2", "--rounds", "3"), ("--copies", "6", "--rounds", "5")),
+    "ingestion": Benchmark("bench.ingestion", "ingestion by stage against spaCy alone; loader against naive neomodel",
+                           ("--copies", "2"), ("--copies", "6", "--processes", "1", "2")),
+    "growth": Benchmark("bench.ingestion", "loading and resolution time per report as the graph grows",
+                        ("--growth", "500", "1000"), ("--growth", "1000", "2000", "4000", "8000")),
     "investigations": Benchmark("bench.latency", "warm investigation latency against a RETURN 1 round trip",
                                 ("10000", "--rounds", "10"), ("100000", "1000000")),
     "linking": Benchmark("bench.link_latency", "linking a new incident against graphs of known persons",

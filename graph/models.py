@@ -32,6 +32,8 @@ class Supported(StructuredRel):
     scopes = ArrayProperty(StringProperty(), default=list)
     dates = ArrayProperty(StringProperty(), default=list)
     said = ArrayProperty(StringProperty(), default=list)
+    src_keys = ArrayProperty(StringProperty(), default=list)  # the mention keys each statement ties
+    dst_keys = ArrayProperty(StringProperty(), default=list)
     evidence = ArrayProperty(StringProperty(), default=list)
     first_seen = DateProperty()
     last_seen = DateProperty()
@@ -65,8 +67,10 @@ class Entity(StructuredNode):
 
 class Mentions(StructuredRel):
     """A report mentions an entity: what it says of it (`contribution`), the names it gives, the report's
-    scope and date, the spans ("<start>-<end>") where it does, and how surely."""
+    scope and date, the spans ("<start>-<end>") where it does, and how surely; `key` is the mention's own key
+    (the entity's uid unless the mention was merged into another entity)."""
 
+    key = StringProperty()
     evidence = ArrayProperty(StringProperty(), default=list)
     confidence = FloatProperty(default=0.5)
     contribution = StringProperty()
@@ -123,7 +127,7 @@ class Place(Entity):
     kind = StringProperty()
     country = StringProperty()
     aliases = ArrayProperty(StringProperty(), default=list)
-    in_country = RelationshipTo(Country, "IN_COUNTRY")
+    in_country = RelationshipTo(Country, "IN_COUNTRY", model=Supported)
 
 
 class Phone(Entity):
@@ -176,6 +180,7 @@ class Organisation(Entity):
     based_in = RelationshipTo(Country, "BASED_IN", model=Supported)
     operates = RelationshipTo(Route, "OPERATES", model=Supported)
     uses_method = RelationshipTo(ModusOperandi, "USES_METHOD", model=Supported)
+    involved_in = RelationshipTo("Incident", "INVOLVED_IN", model=Supported)
     supplied_document = RelationshipTo(Document, "SUPPLIED_DOCUMENT", model=Supported)
     has_phone = RelationshipTo(Phone, "HAS_PHONE", model=Supported)
     has_email = RelationshipTo(Email, "HAS_EMAIL", model=Supported)
@@ -196,6 +201,7 @@ class Incident(Entity):
     along = RelationshipTo(Route, "ALONG", model=Supported)
     involved_document = RelationshipTo(Document, "INVOLVED_DOCUMENT", model=Supported)
     used_method = RelationshipTo(ModusOperandi, "USED_METHOD", model=Supported)
+    shows_technique = RelationshipTo(FraudTechnique, "SHOWS_TECHNIQUE", model=Supported)
     migrant_nationality = RelationshipTo(Country, "MIGRANT_NATIONALITY", model=Supported)
     suspect_nationality = RelationshipTo(Country, "SUSPECT_NATIONALITY", model=Supported)
 
