@@ -173,8 +173,7 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
             loaded = Loaded([exc] * len(items))
         summary.created(loaded)
         for item, outcome in zip(items, loaded.results, strict=True):
-            if isinstance(outcome, Exception):
-                _unless_gone(outcome)
+            if isinstance(outcome, Exception):  # never Unavailable: load_reports raises that
                 fail(Failure(item.doc.source, _why(outcome), "load"))
                 continue
             passed("load", item.doc)

@@ -170,7 +170,8 @@ def _write_run(graph: Graph, items: Sequence[Loadable], run: list[int], loaded: 
     except Exception as exc:
         if len(run) == 1:
             loaded.results[run[0]] = exc
-        for index in run if len(run) > 1 else []:
+            return
+        for index in run:
             _write_run(graph, items, [index], loaded)
         return
     loaded.nodes_created += created[0]
