@@ -39,7 +39,7 @@ from ingest.batch import LOAD_GROUP, collect_files, ingest_files
 from ingest.document import SourceDocument, normalise_text
 from ingest.extract import build_pipeline
 from ingest.extract.pipeline import extract_many
-from ingest.load import Loadable, ReportMeta, load_reports, mark_resolved
+from ingest.load import Loadable, ReportMeta, load_reports
 from ingest.readers import read_document
 from ingest.resolve.resolver import resolve_report
 
@@ -77,14 +77,8 @@ def load_and_resolve(graph: Graph, items: Sequence[Loadable]) -> tuple[float, fl
     loading = resolving = 0.0
     for group in groups(items):
         loading += timed(lambda group=group: load_reports(graph, group))
-        resolving += timed(lambda group=group: [resolve(graph, item.doc.id) for item in group])
+        resolving += timed(lambda group=group: [resolve_report(graph, item.doc.id) for item in group])
     return loading, resolving
-
-
-def resolve(graph: Graph, report_id: str) -> None:
-    """What `ingest_files` does to resolve a loaded report: resolve it, then record that it is."""
-    resolve_report(graph, report_id)
-    mark_resolved(graph, report_id)
 
 
 def stages(docs: list[SourceDocument], processes: list[int]) -> list[Loadable]:

@@ -2,9 +2,11 @@
 
 `connect(settings)` opens the driver and checks that the server answers; `Graph.read` runs a
 named query in a read transaction (routed to followers on a cluster), `Graph.write` in a write
-transaction, `Graph.write_transaction` runs several statements atomically. Every query carries
-the server-side timeout from the settings. Driver errors that mean "the database is not there"
-become graph.errors.Unavailable with one line saying what was tried and how to start one.
+transaction, `Graph.write_transaction` runs several statements atomically, and
+`Graph.in_one_transaction` hands code written against a Graph one whose every read and write is part of
+a single write transaction. Every query carries the server-side timeout from the settings. Driver
+errors that mean "the database is not there" become graph.errors.Unavailable with one line saying what
+was tried and how to start one.
 """
 
 from __future__ import annotations
@@ -71,9 +73,17 @@ class Graph:
         with self.errors(), self.driver.session(database=self.database) as session:
             return session.execute_write(bounded)
 
+    def in_one_transaction(self, work: Callable[[Graph], T], timeout_factor: float = 20.0) -> T:
+        """Run `work` against a graph whose reads and writes (nested transactions too) all happen in one
+        write transaction: all land, or none do. A transient failure (a deadlock) runs `work` again."""
+        return self.write_transaction(lambda tx: work(InTransaction(*self._connection(), tx=tx)), timeout_factor)
+
     def run_in(self, tx: ManagedTransaction, name: str, params: dict[str, Any] | None = None) -> Result:
         """Run a named query inside a transaction that `write_transaction` opened."""
         return tx.run(cast(Any, load_query(name)), params or {})
+
+    def _connection(self) -> tuple[Driver, str, str, float, str]:
+        return self.driver, self.uri, self.database, self.timeout_s, self.hint
 
     @contextlib.contextmanager
     def errors(self) -> Iterator[None]:
@@ -99,6 +109,24 @@ class Graph:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+@dataclass
+class InTransaction(Graph):
+    """A graph bound to one open write transaction (see `Graph.in_one_transaction`)."""
+
+    tx: ManagedTransaction
+
+    def read(self, name: str, params: dict[str, Any] | None = None) -> list[Row]:
+        return [record.data() for record in self.run_in(self.tx, name, params)]
+
+    write = read
+
+    def write_transaction(self, work: Callable[[ManagedTransaction], T], timeout_factor: float = 4.0) -> T:
+        return work(self.tx)
+
+    def in_one_transaction(self, work: Callable[[Graph], T], timeout_factor: float = 20.0) -> T:
+        return work(self)
 
 
 def connect(settings: Settings, verify: bool = True) -> Graph:

@@ -304,6 +304,13 @@ class NameStat(StructuredNode):
     count = IntegerProperty(default=0)
 
 
+class ResolutionLock(StructuredNode):
+    """The one node every resolution writes first, so resolutions in any number of processes take turns:
+    each weighs against what the ones before it committed."""
+
+    name = StringProperty(unique_index=True, required=True)
+
+
 from graph.vocabulary import ENTITY_LABELS, REFERENCE_LABELS  # noqa: E402  re-exported for the schema
 
 __all__ = ["ENTITY_LABELS", "REFERENCE_LABELS"]

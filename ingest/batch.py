@@ -5,8 +5,9 @@ A file that fails at any stage (read, extract, load or resolve) gets one line (p
 the summary and the quarantine list (path, stage, reason, time; never its text), and the batch goes
 on; only a database that is gone stops it. Reports are loaded `load_group` at a time, each group in
 one transaction (a group that fails is loaded again report by report), so an interrupted run leaves
-whole reports only. A loaded report stays `resolved: false` until its resolution completes, so a
-re-run skips unchanged reports but resolves one whose resolution failed or was cut short. Groups are
+whole reports only. A loaded report stays `resolved: false` until its resolution commits (one transaction
+that also records it), so a re-run skips unchanged reports but resolves one whose resolution failed or
+was cut short. Groups are
 cut from the files in order, whatever each file's fate, so a re-run groups them as the first run did.
 """
 
@@ -30,7 +31,7 @@ from graph.errors import ReaderError, SmuggleGraphError, Unavailable
 from ingest.document import SourceDocument
 from ingest.extract import extract, extract_many
 from ingest.extraction import Extraction
-from ingest.load import Loadable, Loaded, LoadResult, ReportMeta, load_reports, mark_resolved, meta_for
+from ingest.load import Loadable, Loaded, LoadResult, ReportMeta, load_reports, meta_for
 from ingest.readers import SUPPORTED_SUFFIXES, ReadLimits, read_document
 from ingest.resolve.resolver import resolve_report
 
@@ -205,9 +206,8 @@ def ingest_files(files: list[Path], graph: Graph, nlp: Language, meta: ReportMet
 def _resolve(graph: Graph, doc: SourceDocument, result: LoadResult, thresholds: tuple[float, float],
              summary: IngestSummary, fail: Callable[[Failure], None], passed: Checkpoint) -> None:  # fmt: skip
     try:
-        resolved = resolve_report(graph, doc.id, *thresholds)
-        passed("resolve", doc)  # before the mark: a re-run must cope with a resolution done but unrecorded
-        mark_resolved(graph, result.report_id)
+        resolved = resolve_report(graph, result.report_id, *thresholds)
+        passed("resolve", doc)
     except Exception as exc:
         _unless_gone(exc)
         return fail(Failure(doc.source, f"{_why(exc)}; loaded, resolution is retried on the next run", "resolve"))

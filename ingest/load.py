@@ -228,11 +228,6 @@ def _count_names(tx: ManagedTransaction, graph: Graph, reports: list[Prepared]) 
     graph.run_in(tx, "ingest/add_name_counts", params).consume()
 
 
-def mark_resolved(graph: Graph, report_id: str) -> None:
-    """Record that the report's resolution completed (a loaded report is `resolved: false` until then)."""
-    graph.write("ingest/set_report_resolved", {"uid": report_id})
-
-
 def _report_properties(doc: SourceDocument, ex: Extraction, meta: ReportMeta, seen: date | None) -> dict[str, Any]:
     props: dict[str, Any] = {
         "uid": doc.id, "source": doc.source, "title": ex.document.title or doc.title or _heading(doc.text),

@@ -113,7 +113,16 @@ class ResolutionSummary:
 def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, review_at: float = REVIEW_AT
                    ) -> ResolutionSummary:  # fmt: skip
     """Resolve the persons and organisations one report mentions against everyone known, in the view of
-    the report's release scope; `merge_at` and `review_at` are the persons' thresholds (probabilities)."""
+    the report's release scope; `merge_at` and `review_at` are the persons' thresholds (probabilities).
+
+    One write transaction does it all and records the report resolved, so a report is resolved wholly or
+    not at all. It first takes the resolution lock: resolutions in several processes take turns, each
+    weighing against what the earlier ones merged, as one after the other would."""
+    return graph.in_one_transaction(lambda bound: _resolve_locked(bound, report_id, merge_at, review_at))
+
+
+def _resolve_locked(graph: Graph, report_id: str, merge_at: float, review_at: float) -> ResolutionSummary:
+    graph.write("resolution/lock_resolution")
     summary = ResolutionSummary()
     scope = _report_scope(graph, report_id)
     view = Scope(RESOLVER_VIEWER, frozenset({NETWORK, scope}))
@@ -127,6 +136,7 @@ def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, rev
             if _resolve_one(graph, report_id, view, kind, entity, gone, summary, (merge_at, review_at), read):
                 later = [e["uid"] for e in mentioned[index + 1 :] if e["uid"] not in gone]
                 read = _Prefetched.read(graph, view, kind, later)  # the merge changed what they are weighed against
+    graph.write("ingest/set_report_resolved", {"uid": report_id})
     return summary
 
 

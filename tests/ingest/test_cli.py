@@ -20,13 +20,19 @@ DEV = REPO_ROOT / "tests" / "corpus" / "dev"
 
 
 def _run(*args: str, settings: Settings | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=_env(settings, **extra), timeout=300,
+                          check=False)  # fmt: skip
+
+
+def _env(settings: Settings | None = None, **extra: str) -> dict[str, str]:
+    """The environment of a `smugglegraph` command against the test database (or none)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "SMUGGLEGRAPH_"))} | AUDIT_ENV
     if settings is not None:
         if settings.neo4j_uri:
             env["NEO4J_URI"] = settings.neo4j_uri
         env["SMUGGLEGRAPH_NEO4J_PORT"] = str(settings.neo4j_port)
         env["SMUGGLEGRAPH_NEO4J_DATA_DIR"] = str(settings.neo4j_data_dir)
-    return subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=env | extra, timeout=300, check=False)
+    return env | extra
 
 
 def test_extract_prints_the_contract_shape_with_taxonomy_codes() -> None:

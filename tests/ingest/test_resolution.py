@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph.db import Graph
+from graph.merge import merge_entities
 from graph.settings import Settings
 from ingest.document import SourceDocument
 from ingest.extraction import Extraction
@@ -135,3 +136,31 @@ def test_name_parts_are_counted_once_per_report(graph: Graph) -> None:
     assert all(key.startswith("net|") for key in counts)  # counted within the report's release scope
     assert counts["net|"] == 2 and len(counts) == 1 + 2 * 3  # the records; two parts and their pair per name
     assert set(counts.values()) == {1, 2}
+
+
+def test_a_resolution_cut_short_leaves_nothing_and_is_done_again_whole(
+    graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _report(graph, "r1", "2026-01-10", [{"name": "Mohammed Al-Hassan", "nationality": "IQ"}])
+    _report(graph, "r2", "2026-01-11", [{"name": "Ahmad Karimi", "nationality": "AF"}])
+    both = [{"name": "Muhamad Hasan", "nationality": "IQ"}, {"name": "Ahmed Karimi", "nationality": "AF"}]
+    merged: list[str] = []
+
+    def second_merge_fails(*args: Any, **kwargs: Any) -> str:
+        if merged:
+            raise RuntimeError("the database went away between two merges")
+        merged.append(merge_entities(*args, **kwargs))
+        return merged[-1]
+
+    with monkeypatch.context() as patch:
+        patch.setattr("ingest.resolve.resolver.merge_entities", second_merge_fails)
+        with pytest.raises(RuntimeError):
+            _report(graph, "r3", "2026-02-11", both)
+    assert merged, "the first merge ran, so the cut came between two merges"
+    query = graph.driver.execute_query
+    assert query("MATCH (d:Decision) RETURN count(d) AS n").records[0]["n"] == 0
+    assert len(_persons(graph)) == 4
+    unresolved = query("MATCH (r:Report) WHERE NOT r.resolved RETURN r.uid AS uid").records
+    assert len(unresolved) == 1
+    assert resolve_report(graph, unresolved[0]["uid"]).merged == 2
+    assert set(_persons(graph)) == {"Mohammed Al-Hassan", "Ahmad Karimi"}

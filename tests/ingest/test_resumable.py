@@ -2,8 +2,8 @@
 `smugglegraph ingest` run again gives the graph an uninterrupted run gives.
 
 The kill is `SMUGGLEGRAPH_FAULT_AT=STAGE:N`, which ends the process with `os._exit` (no clean-up, as
-SIGKILL would) right after the Nth file passes STAGE: no timing is involved. "After resolve" is the
-hardest point: the resolution is done, but not yet recorded on the report.
+SIGKILL would) right after the Nth file passes STAGE: no timing is involved. A report's resolution and
+the record that it is done commit together, so "after resolve" leaves it resolved and recorded.
 """
 
 from __future__ import annotations
