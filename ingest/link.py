@@ -111,7 +111,7 @@ def _identifier_matches(graph: Graph, scope: Scope, ex: Extraction) -> list[Matc
 
 
 def _mentions(ex: Extraction) -> list[tuple[dict[str, Any], Literal["person", "organisation"]]]:
-    """The incident's persons and organisations as resolution describes them (get_report_persons.cypher)."""
+    """The incident's persons and organisations as resolution describes them (begin_report.cypher)."""
 
     def tied(subject: str, predicates: tuple[str, ...]) -> list[str]:
         return [r.object for r in ex.relations if r.subject == subject and r.predicate in predicates]

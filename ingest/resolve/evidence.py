@@ -120,7 +120,7 @@ def _facts(a: dict[str, Any], b: dict[str, Any], shared: list[str]) -> tuple[flo
 
 def weigh(a: dict[str, Any], b: dict[str, Any], merge_at: float = MERGE_AT, review_at: float = REVIEW_AT,
           counts: NameCounts | None = None) -> Evidence:  # fmt: skip
-    """How surely two persons (as get_report_persons.cypher describes them) are one, given name `counts`."""
+    """How surely two persons (as begin_report.cypher gives them) are one, given name `counts`."""
     shared = sorted(set(a.get("identifiers") or []) & set(b.get("identifiers") or []))
     factor, facts = _facts(a, b, shared)
     if factor == 0.0:  # a birth date that conflicts settles it, whatever the names

@@ -1,9 +1,9 @@
 """Two names with facts about each (`resolve compare --a born=... --b phone=...`), weighed as ingest weighs them.
 
-Each side becomes the record that resolution describes a mention with (`get_report_persons.cypher`,
-`get_report_organisations.cypher`), and the pair goes through `evidence.weigh` (persons) or
-`evidence.weigh_organisations`, the code ingest and `link` decide with. The answer is in their words:
-same (ingest would merge), unsure (it would propose for review), different.
+Each side becomes the record that resolution describes a mention with (`begin_report.cypher`), and the
+pair goes through `evidence.weigh` (persons) or `evidence.weigh_organisations`, the code ingest and `link`
+decide with. The answer is in their words: same (ingest would merge), unsure (it would propose for
+review), different.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -42,8 +42,7 @@ Weigh = Callable[[dict[str, Any], dict[str, Any], tuple[float, float], NameCount
 
 @dataclass(frozen=True)
 class _Kind:
-    mentioned: str  # query: the report's entities of this kind
-    key: str  # the map's name in the `mentioned` rows
+    key: str  # the list of this kind in begin_report's row, less its final "s"
     weigh: Weigh
     label: str
 
@@ -58,18 +57,17 @@ def _weigh_organisations(a: dict[str, Any], b: dict[str, Any], _: tuple[float, f
     return weigh_organisations(a, b)  # organisations keep their own thresholds, on a name score
 
 
-KINDS = (
-    _Kind("resolution/get_report_persons", "person", _weigh_persons, "Person"),
-    _Kind("resolution/get_report_organisations", "organisation", _weigh_organisations, "Organisation"),
-)
+PERSONS = _Kind("person", _weigh_persons, "Person")
+KINDS = (PERSONS, _Kind("organisation", _weigh_organisations, "Organisation"))
+Mentioned = tuple[_Kind, dict[str, Any]]  # an entity the report mentions (uid, name, rejected), and its kind
 
 
 @dataclass
 class _Prefetched:
-    """A report's entities of one kind, their candidates (full-text over every report's mentions) and the
-    candidates' descriptions (and, for persons, the name statistics of all of them), read in three or
-    four round trips before any is weighed. Proposals do not change what is read; a merge does, so after
-    one the entities still to weigh are read again."""
+    """A report's persons and organisations, their candidates (full-text over every report's mentions, and
+    persons sharing an identifier) and the candidates' descriptions (and the name statistics of all the
+    persons among them), read in four round trips before any is weighed. Proposals do not change what is
+    read; a merge does, so after one the entities still to weigh are read again."""
 
     entities: dict[str, dict[str, Any]]
     candidates: dict[str, list[str]]
@@ -90,16 +88,21 @@ class _Prefetched:
         return [self.described[uid] for uid in uids if uid in self.described]
 
     @classmethod
-    def read(cls, graph: Graph, view: Scope, kind: _Kind, uids: list[str]) -> _Prefetched:
-        entities = {e["uid"]: e for e in describe(graph, view, uids)}
-        queries = [{"uid": uid, "query": lucene_query(" ".join(names_of(e)))} for uid, e in entities.items()]
-        params = {**view.params(), "queries": queries, "label": kind.label, "limit": CANDIDATES}
+    def read(cls, graph: Graph, view: Scope, mentioned: list[Mentioned]) -> _Prefetched:
+        kinds = {entity["uid"]: kind for kind, entity in mentioned}
+        entities = {e["uid"]: e for e in describe(graph, view, list(kinds))}
+        queries = [{"uid": uid, "query": lucene_query(" ".join(names_of(e))), "label": kinds[uid].label,
+                    "identifiers": e["identifiers"] if kinds[uid] is PERSONS else []}
+                   for uid, e in entities.items()]  # fmt: skip
+        params = {**view.params(), "queries": queries, "limit": CANDIDATES}
         rows = graph.read("resolution/find_candidates", params) if queries else []
-        candidates = {row["uid"]: list(row["candidates"]) for row in rows}
+        candidates = {row["uid"]: [*row["candidates"], *row["sharers"]] for row in rows}
         wanted = list(dict.fromkeys(uid for found in candidates.values() for uid in found))
         read = cls(entities, candidates, {e["uid"]: e for e in describe(graph, view, wanted)})
-        if kind.key == "person" and wanted:
-            everyone = [*entities.values(), *read.described.values()]
+        persons = [uid for uid in entities if kinds[uid] is PERSONS]
+        alike = {c for uid in persons for c in candidates.get(uid, [])}
+        everyone = [entities[uid] for uid in persons] + [e for uid, e in read.described.items() if uid in alike]
+        if len(everyone) > len(persons):
             read.counts, read.counted = name_counts(graph, everyone, view.scopes), _keys_of(everyone)
         return read
 
@@ -118,61 +121,70 @@ def resolve_report(graph: Graph, report_id: str, merge_at: float = MERGE_AT, rev
     One write transaction does it all and records the report resolved, so a report is resolved wholly or
     not at all. It first takes the resolution lock: resolutions in several processes take turns, each
     weighing against what the earlier ones merged, as one after the other would."""
-    return graph.in_one_transaction(lambda bound: _resolve_locked(bound, report_id, merge_at, review_at))
+    return graph.in_one_transaction(lambda bound: _Turn.take(bound, report_id, (merge_at, review_at)).summary)
 
 
-def _resolve_locked(graph: Graph, report_id: str, merge_at: float, review_at: float) -> ResolutionSummary:
-    graph.write("resolution/lock_resolution")
-    summary = ResolutionSummary()
-    scope = _report_scope(graph, report_id)
-    view = Scope(RESOLVER_VIEWER, frozenset({NETWORK, scope}))
-    for kind in KINDS:
-        gone: set[str] = set()
-        mentioned = [row[kind.key] for row in graph.read(kind.mentioned, {"report_id": report_id})]
-        read = _Prefetched.read(graph, view, kind, [entity["uid"] for entity in mentioned])
-        for index, entity in enumerate(mentioned):
-            if entity["uid"] in gone:
-                continue
-            if _resolve_one(graph, report_id, view, kind, entity, gone, summary, (merge_at, review_at), read):
-                later = [e["uid"] for e in mentioned[index + 1 :] if e["uid"] not in gone]
-                read = _Prefetched.read(graph, view, kind, later)  # the merge changed what they are weighed against
-    graph.write("ingest/set_report_resolved", {"uid": report_id})
-    return summary
+@dataclass
+class _Turn:
+    """One report's resolution, in its transaction: what it has merged and the proposals not yet written."""
 
+    graph: Graph
+    report_id: str
+    view: Scope
+    thresholds: tuple[float, float]
+    summary: ResolutionSummary = field(default_factory=ResolutionSummary)
+    gone: set[str] = field(default_factory=set)  # entities merged away
+    proposals: list[dict[str, Any]] = field(default_factory=list)
 
-def _resolve_one(graph: Graph, report_id: str, view: Scope, kind: _Kind, mentioned: dict[str, Any], gone: set[str],
-                 summary: ResolutionSummary, thresholds: tuple[float, float], read: _Prefetched) -> bool:  # fmt: skip
-    """Weigh one entity against its candidates; whether it merged anything."""
-    entity = read.entities.get(mentioned["uid"])
-    if entity is None:
-        return False
-    uids = list(read.candidates.get(entity["uid"], []))
-    if kind.key == "person" and entity.get("identifiers"):
-        sharing = {**view.params(), "identifiers": entity["identifiers"], "uid": entity["uid"], "limit": CANDIDATES}
-        uids += [row["uid"] for row in graph.read("resolution/find_identifier_sharers", sharing)]
-    skip = set(mentioned.get("rejected") or []) | gone | {entity["uid"]}
-    candidates = read.describe(graph, view, [u for u in dict.fromkeys(uids) if u not in skip])
-    persons = kind.key == "person" and candidates
-    counts = read.name_counts(graph, [entity, *candidates], view.scopes) if persons else None
-    public = view.scopes == {NETWORK}
-    weighed = [(kind.weigh(entity, c, thresholds, counts), c) for c in candidates]
-    merged = False
-    for evidence, candidate in sorted(weighed, key=lambda pair: (-pair[0].score, pair[1]["uid"])):
-        if evidence.decision == "merge" and public:
-            winner, loser = (candidate, entity) if _older(candidate, entity) else (entity, candidate)
-            merge_entities(graph, winner["uid"], loser["uid"], RESOLVER, evidence.score, evidence.reasons)
-            merged = True
-            summary.merged += 1
-            gone.add(loser["uid"])
-            if loser is entity:
-                return True
-        elif evidence.decision in ("merge", "review"):
-            proposal = {"src": entity["uid"], "dst": candidate["uid"], "score": evidence.score,
-                        "reasons": evidence.reasons, "suggested": evidence.decision}  # fmt: skip
-            graph.write("linking/merge_possibly_same_as", {"report_id": report_id, "by": RESOLVER, "rows": [proposal],
-                                                           "requires": sorted(view.scopes)})  # fmt: skip
-            summary.proposed += 1
-    return merged
+    @classmethod
+    def take(cls, graph: Graph, report_id: str, thresholds: tuple[float, float]) -> _Turn:
+        begun = graph.write("resolution/begin_report", {"report_id": report_id})[0]
+        view = Scope(RESOLVER_VIEWER, frozenset({NETWORK, begun["scope"] or NETWORK}))
+        turn = cls(graph, report_id, view, thresholds)
+        mentioned = [(kind, entity) for kind in KINDS for entity in begun[f"{kind.key}s"]]  # persons first
+        read = _Prefetched.read(graph, view, mentioned)
+        for index, (kind, entity) in enumerate(mentioned):
+            if entity["uid"] not in turn.gone and turn.weigh(kind, entity, read):
+                later = [(k, e) for k, e in mentioned[index + 1 :] if e["uid"] not in turn.gone]
+                read = _Prefetched.read(graph, view, later)  # the merge changed what they are weighed against
+        turn.propose()
+        return turn
+
+    def weigh(self, kind: _Kind, mentioned: dict[str, Any], read: _Prefetched) -> bool:
+        """Weigh one entity against its candidates; whether it merged anything."""
+        entity = read.entities.get(mentioned["uid"])
+        if entity is None:
+            return False
+        skip = set(mentioned.get("rejected") or []) | self.gone | {entity["uid"]}
+        uids = [uid for uid in dict.fromkeys(read.candidates.get(entity["uid"], [])) if uid not in skip]
+        candidates = read.describe(self.graph, self.view, uids)
+        persons = kind is PERSONS and candidates
+        counts = read.name_counts(self.graph, [entity, *candidates], self.view.scopes) if persons else None
+        public = self.view.scopes == {NETWORK}
+        weighed = [(kind.weigh(entity, c, self.thresholds, counts), c) for c in candidates]
+        merged = False
+        for evidence, candidate in sorted(weighed, key=lambda pair: (-pair[0].score, pair[1]["uid"])):
+            if evidence.decision == "merge" and public:
+                winner, loser = (candidate, entity) if _older(candidate, entity) else (entity, candidate)
+                self.propose()  # before the merge, which moves the loser's proposals to the winner
+                merge_entities(self.graph, winner["uid"], loser["uid"], RESOLVER, evidence.score, evidence.reasons)
+                merged = True
+                self.summary.merged += 1
+                self.gone.add(loser["uid"])
+                if loser is entity:
+                    return True
+            elif evidence.decision in ("merge", "review"):
+                self.proposals.append({"src": entity["uid"], "dst": candidate["uid"], "score": evidence.score,
+                                       "reasons": evidence.reasons, "suggested": evidence.decision})  # fmt: skip
+                self.summary.proposed += 1
+        return merged
+
+    def propose(self) -> None:
+        """Write the proposals weighed so far (in the view's scopes), in one round trip."""
+        if self.proposals:
+            self.graph.write("linking/merge_possibly_same_as", {"report_id": self.report_id, "by": RESOLVER,
+                             "rows": self.proposals, "requires": sorted(self.view.scopes)})  # fmt: skip
+            self.proposals = []
 
 
 def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]:
@@ -198,11 +210,6 @@ def describe(graph: Graph, view: Scope, uids: list[str]) -> list[dict[str, Any]]
 def _older(a: dict[str, Any], b: dict[str, Any]) -> bool:
     latest = date.max
     return (a.get("first_seen") or latest, a["uid"]) <= (b.get("first_seen") or latest, b["uid"])
-
-
-def _report_scope(graph: Graph, report_id: str) -> str:
-    rows = graph.read("access/get_report_release", {"uid": report_id})
-    return str(rows[0]["scope"]) if rows and rows[0]["scope"] else NETWORK
 
 
 def _keys_of(persons: list[dict[str, Any]]) -> frozenset[str]:

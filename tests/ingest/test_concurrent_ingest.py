@@ -114,7 +114,7 @@ def test_a_resolution_waits_while_another_holds_the_lock(
     assert ingested.returncode == 0, ingested.stderr
     report = graph.driver.execute_query("MATCH (r:Report) RETURN r.uid AS uid").records[0]["uid"]
     with graph.driver.session(database=graph.database) as session, session.begin_transaction() as holding:
-        holding.run(load_query("resolution/lock_resolution")).consume()
+        holding.run(load_query("resolution/begin_report"), report_id="none").consume()  # takes the lock
         again = threading.Thread(target=resolve_report, args=(graph, report))  # resolving twice changes nothing
         again.start()
         blocked = _blocked_while_running(graph, again)
@@ -126,7 +126,7 @@ def test_a_resolution_waits_while_another_holds_the_lock(
 
 def _blocked_while_running(graph: Graph, worker: threading.Thread, patience_s: float = 60.0) -> bool:
     """Whether, before `worker` ends, a transaction of the server waits to take the resolution lock."""
-    taking = load_query("resolution/lock_resolution")
+    taking = load_query("resolution/begin_report")
     deadline = time.monotonic() + patience_s
     while worker.is_alive() and time.monotonic() < deadline:
         shown = graph.driver.execute_query("SHOW TRANSACTIONS YIELD status, currentQuery")
